@@ -1,0 +1,60 @@
+//! The dataset: schema types, the embedded file, parsing, validation and the indexed
+//! [`Catalog`] every other module reads.
+
+pub mod catalog;
+pub mod date;
+pub mod model;
+pub mod parse;
+pub mod validate;
+
+pub use catalog::Catalog;
+pub use date::Date;
+pub use model::*;
+pub use validate::Problem;
+
+/// The dataset shipped inside the app, extracted from the article.
+pub const EMBEDDED_DATASET: &str = include_str!("dataset.json");
+
+/// Why a dataset file could not be used.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    /// Not JSON, or JSON not in the dataset's shape; the message says where.
+    Syntax(String),
+    /// Well-formed, but records break the rules; each problem names record and field.
+    Invalid(Vec<Problem>),
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::Syntax(message) => write!(f, "The file is not a valid dataset: {message}"),
+            LoadError::Invalid(problems) => {
+                write!(f, "The dataset has {} problem(s):", problems.len())?;
+                for problem in problems.iter().take(20) {
+                    write!(f, "\n• {problem}")?;
+                }
+                if problems.len() > 20 {
+                    write!(f, "\n• … and {} more", problems.len() - 20)?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Parses, validates and indexes a dataset file.
+pub fn load(text: &str) -> Result<Catalog, LoadError> {
+    let dataset = parse::parse_dataset(text).map_err(LoadError::Syntax)?;
+    let problems = validate::validate(&dataset);
+    if problems.is_empty() {
+        Ok(Catalog::new(dataset))
+    } else {
+        Err(LoadError::Invalid(problems))
+    }
+}
+
+/// The embedded dataset. It is validated by the test suite, so failure here means a
+/// broken build; the caller still gets the error to show rather than a panic.
+pub fn load_embedded() -> Result<Catalog, LoadError> {
+    load(EMBEDDED_DATASET)
+}

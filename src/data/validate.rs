@@ -1,0 +1,396 @@
+//! Rules a dataset must satisfy before the app uses it. Every problem names the record and
+//! the field, so a hand edit that breaks something is found in seconds.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use super::date::Date;
+use super::model::{ActorKind, Dataset, Event};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// e.g. `event 2010-11-23-yeonpyeong-shelling`
+    pub record: String,
+    /// e.g. `participants[1].actor`
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}, field `{}`: {}",
+            self.record, self.field, self.message
+        )
+    }
+}
+
+/// Checks every rule; an empty list means the dataset is usable.
+pub fn validate(dataset: &Dataset) -> Vec<Problem> {
+    let mut checker = Checker::default();
+    checker.check(dataset);
+    checker.problems
+}
+
+/// Kebab-case ids: lowercase ASCII letters and digits separated by single hyphens.
+pub fn is_kebab_id(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// `HH:MM` on a 24-hour clock.
+pub fn is_clock_time(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() == 5
+        && bytes[2] == b':'
+        && text[..2]
+            .parse::<u8>()
+            .is_ok_and(|h| h < 24 && bytes[0].is_ascii_digit())
+        && text[3..]
+            .parse::<u8>()
+            .is_ok_and(|m| m < 60 && bytes[3].is_ascii_digit())
+}
+
+#[derive(Default)]
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+impl Checker {
+    fn report(&mut self, record: &str, field: &str, message: impl Into<String>) {
+        self.problems.push(Problem {
+            record: record.to_owned(),
+            field: field.to_owned(),
+            message: message.into(),
+        });
+    }
+
+    /// Reports malformed and repeated ids of one collection; returns the set of ids.
+    fn ids<'a>(&mut self, kind: &str, ids: impl Iterator<Item = &'a str>) -> HashSet<&'a str> {
+        let mut seen = HashSet::new();
+        for id in ids {
+            let record = format!("{kind} {id}");
+            if !is_kebab_id(id) {
+                self.report(
+                    &record,
+                    "id",
+                    "must be kebab-case: lowercase letters, digits and single hyphens",
+                );
+            }
+            if !seen.insert(id) {
+                self.report(&record, "id", "is used by more than one record");
+            }
+        }
+        seen
+    }
+
+    fn check(&mut self, data: &Dataset) {
+        let storylines = self.ids("storyline", data.storylines.iter().map(|s| s.id.as_str()));
+        let actors = self.ids("actor", data.actors.iter().map(|a| a.id.as_str()));
+        let places = self.ids("place", data.places.iter().map(|p| p.id.as_str()));
+        let events = self.ids("event", data.events.iter().map(|e| e.id.as_str()));
+        self.ids("line", data.lines.iter().map(|l| l.id.as_str()));
+        let actor_kinds: HashMap<&str, ActorKind> = data
+            .actors
+            .iter()
+            .map(|a| (a.id.as_str(), a.kind))
+            .collect();
+
+        if data.events.is_empty() {
+            self.report("dataset", "events", "holds no events");
+        }
+
+        for actor in &data.actors {
+            let record = format!("actor {}", actor.id);
+            if actor.name.trim().is_empty() {
+                self.report(&record, "name", "is empty");
+            }
+            match (&actor.affiliation, actor.kind) {
+                (Some(affiliation), _) => match actor_kinds.get(affiliation.as_str()) {
+                    None => self.report(
+                        &record,
+                        "affiliation",
+                        format!("`{affiliation}` is not an actor"),
+                    ),
+                    Some(ActorKind::Person | ActorKind::Media) => self.report(
+                        &record,
+                        "affiliation",
+                        format!("`{affiliation}` must be a state or organisation"),
+                    ),
+                    Some(_) if affiliation == &actor.id => {
+                        self.report(&record, "affiliation", "an actor cannot belong to itself")
+                    }
+                    Some(_) => {}
+                },
+                (None, ActorKind::Person) => self.report(
+                    &record,
+                    "affiliation",
+                    "a person needs the state or organisation they act for",
+                ),
+                (None, _) => {}
+            }
+            if matches!(actor.kind, ActorKind::State | ActorKind::Organisation)
+                && actor.side.is_none()
+            {
+                self.report(
+                    &record,
+                    "side",
+                    "states and organisations need a side (the timeline lane)",
+                );
+            }
+        }
+
+        for place in &data.places {
+            let record = format!("place {}", place.id);
+            if !(-90.0..=90.0).contains(&place.lat) {
+                self.report(&record, "lat", format!("{} is outside −90…90", place.lat));
+            }
+            if !(-180.0..=180.0).contains(&place.lon) {
+                self.report(&record, "lon", format!("{} is outside −180…180", place.lon));
+            }
+            if let Some(country) = &place.country {
+                if !actors.contains(country.as_str()) {
+                    self.report(&record, "country", format!("`{country}` is not an actor"));
+                }
+            }
+        }
+
+        for line in &data.lines {
+            let record = format!("line {}", line.id);
+            if line.stops.is_empty() == line.points.is_empty() {
+                self.report(
+                    &record,
+                    "stops/points",
+                    "give either `stops` (place ids) or `points` ([lon, lat])",
+                );
+            }
+            if !line.stops.is_empty() && line.stops.len() < 2
+                || !line.points.is_empty() && line.points.len() < 2
+            {
+                self.report(
+                    &record,
+                    "stops/points",
+                    "a line needs at least two positions",
+                );
+            }
+            for (i, stop) in line.stops.iter().enumerate() {
+                if !places.contains(stop.as_str()) {
+                    self.report(
+                        &record,
+                        &format!("stops[{i}]"),
+                        format!("`{stop}` is not a place"),
+                    );
+                }
+            }
+            for (i, [lon, lat]) in line.points.iter().enumerate() {
+                if !(-180.0..=180.0).contains(lon) || !(-90.0..=90.0).contains(lat) {
+                    self.report(
+                        &record,
+                        &format!("points[{i}]"),
+                        format!("[{lon}, {lat}] is not a [lon, lat] pair"),
+                    );
+                }
+            }
+            for (i, event) in line.events.iter().enumerate() {
+                if !events.contains(event.as_str()) {
+                    self.report(
+                        &record,
+                        &format!("events[{i}]"),
+                        format!("`{event}` is not an event"),
+                    );
+                }
+            }
+        }
+
+        for storyline in &data.storylines {
+            let record = format!("storyline {}", storyline.id);
+            if storyline.title.trim().is_empty() {
+                self.report(&record, "title", "is empty");
+            }
+            for (i, step) in storyline.tour.iter().enumerate() {
+                if !events.contains(step.event.as_str()) {
+                    self.report(
+                        &record,
+                        &format!("tour[{i}].event"),
+                        format!("`{}` is not an event", step.event),
+                    );
+                }
+            }
+        }
+
+        for event in &data.events {
+            self.check_event(event, &storylines, &actors, &places);
+        }
+    }
+
+    fn check_event(
+        &mut self,
+        event: &Event,
+        storylines: &HashSet<&str>,
+        actors: &HashSet<&str>,
+        places: &HashSet<&str>,
+    ) {
+        let record = format!("event {}", event.id);
+        let record = record.as_str();
+        if event.title.trim().is_empty() {
+            self.report(record, "title", "is empty");
+        } else if event.title.chars().count() > 120 {
+            self.report(record, "title", "is longer than 120 characters");
+        }
+        if event.summary.trim().is_empty() {
+            self.report(record, "summary", "is empty");
+        }
+
+        let start = Date::parse(&event.start);
+        if start.is_none() {
+            self.report(
+                record,
+                "start",
+                format!("`{}` is not a date (YYYY-MM-DD)", event.start),
+            );
+        }
+        let end = event.end.as_deref().map(|text| (text, Date::parse(text)));
+        if let Some((text, None)) = end {
+            self.report(
+                record,
+                "end",
+                format!("`{text}` is not a date (YYYY-MM-DD)"),
+            );
+        }
+        if let (Some(start), Some((_, Some(end)))) = (start, end) {
+            if end < start {
+                self.report(record, "end", format!("{end} is before the start {start}"));
+            }
+        }
+        if let Some(start) = start {
+            let prefix = format!("{start}-");
+            if !event.id.starts_with(&prefix) || event.id.len() == prefix.len() {
+                self.report(
+                    record,
+                    "id",
+                    format!("must be `{start}-short-slug` (its start date, then a slug)"),
+                );
+            }
+            let outside_2010 =
+                start.year != 2010 || end.and_then(|(_, d)| d).is_some_and(|d| d.year != 2010);
+            if outside_2010 && !event.context {
+                self.report(record, "start", "dates outside 2010 need `context: true`");
+            }
+        }
+        if let Some(time) = &event.time {
+            if !is_clock_time(time) {
+                self.report(
+                    record,
+                    "time",
+                    format!("`{time}` is not a local time HH:MM"),
+                );
+            }
+        }
+
+        if event.storylines.is_empty() {
+            self.report(record, "storylines", "needs at least one storyline");
+        }
+        for (i, id) in event.storylines.iter().enumerate() {
+            if !storylines.contains(id.as_str()) {
+                self.report(
+                    record,
+                    &format!("storylines[{i}]"),
+                    format!("`{id}` is not a storyline"),
+                );
+            }
+        }
+        if event.participants.is_empty() && event.places.is_empty() {
+            self.report(
+                record,
+                "participants",
+                "needs at least one participant or place",
+            );
+        }
+        for (i, participant) in event.participants.iter().enumerate() {
+            if !actors.contains(participant.actor.as_str()) {
+                self.report(
+                    record,
+                    &format!("participants[{i}].actor"),
+                    format!("`{}` is not an actor", participant.actor),
+                );
+            }
+        }
+        for (i, id) in event.places.iter().enumerate() {
+            if !places.contains(id.as_str()) {
+                self.report(
+                    record,
+                    &format!("places[{i}]"),
+                    format!("`{id}` is not a place"),
+                );
+            }
+        }
+        for (i, quote) in event.quotes.iter().enumerate() {
+            if !actors.contains(quote.speaker.as_str()) {
+                self.report(
+                    record,
+                    &format!("quotes[{i}].speaker"),
+                    format!("`{}` is not an actor", quote.speaker),
+                );
+            }
+            if quote.text.trim().is_empty() {
+                self.report(record, &format!("quotes[{i}].text"), "is empty");
+            }
+        }
+        for (i, figure) in event.figures.iter().enumerate() {
+            if !figure.value.is_finite() {
+                self.report(
+                    record,
+                    &format!("figures[{i}].value"),
+                    "is not a finite number",
+                );
+            }
+        }
+        if event.sources.is_empty() {
+            self.report(
+                record,
+                "sources",
+                "needs at least one reference to the article",
+            );
+        }
+        for (i, source) in event.sources.iter().enumerate() {
+            if source.section.trim().is_empty() {
+                self.report(record, &format!("sources[{i}].section"), "is empty");
+            }
+            if source.paragraph == 0 {
+                self.report(
+                    record,
+                    &format!("sources[{i}].paragraph"),
+                    "paragraphs count from 1",
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kebab_ids() {
+        assert!(is_kebab_id("2010-11-23-yeonpyeong-shelling"));
+        for bad in ["", "-a", "a-", "a--b", "A", "a b", "a_b", "é"] {
+            assert!(!is_kebab_id(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn clock_times() {
+        assert!(is_clock_time("14:38"));
+        assert!(is_clock_time("00:00"));
+        for bad in ["24:00", "9:00", "12:60", "+1:00", "ab:cd", "12-30"] {
+            assert!(!is_clock_time(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,15 @@
+//! Explorer of the China–Russia chapter of Comparative Connections, Oct–Dec 2010.
+//!
+//! Everything but `ui` is pure Rust and tested natively; `ui` is the Yew shell that only
+//! renders state and turns DOM events into actions.
+
+pub mod data;
+pub mod explore;
+pub mod geo;
+pub mod layout;
+pub mod present;
+pub mod query;
+pub mod url;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

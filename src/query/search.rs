@@ -1,0 +1,173 @@
+//! Full-text search over titles, summaries, quotes, and the names (Latin and native
+//! script) of an event's actors and places. Case- and diacritic-insensitive; every query
+//! word must be the prefix of some word of the event, so results narrow as the reader types.
+
+use crate::data::Catalog;
+
+/// Normalised words of each event, sorted and deduplicated for binary-search prefix lookup.
+#[derive(Debug, Default)]
+pub struct SearchIndex {
+    words: Vec<Vec<String>>,
+}
+
+impl SearchIndex {
+    pub fn new(catalog: &Catalog) -> SearchIndex {
+        let words = catalog
+            .events()
+            .iter()
+            .map(|event| {
+                let mut text = String::new();
+                let mut add = |part: &str| {
+                    text.push_str(part);
+                    text.push(' ');
+                };
+                add(&event.title);
+                add(&event.summary);
+                add(&event.id);
+                for quote in &event.quotes {
+                    add(&quote.text);
+                }
+                let actors = event
+                    .participants
+                    .iter()
+                    .map(|p| p.actor.as_str())
+                    .chain(event.quotes.iter().map(|q| q.speaker.as_str()));
+                for actor in actors.filter_map(|id| catalog.actor(id)) {
+                    add(&actor.name);
+                    add(actor.native_name.as_deref().unwrap_or(""));
+                    add(actor.title.as_deref().unwrap_or(""));
+                }
+                for place in event.places.iter().filter_map(|id| catalog.place(id)) {
+                    add(&place.name);
+                    add(place.native_name.as_deref().unwrap_or(""));
+                }
+                let mut words = tokenize(&text);
+                words.sort_unstable();
+                words.dedup();
+                words
+            })
+            .collect();
+        SearchIndex { words }
+    }
+
+    /// Whether event `index` matches every word of the (already tokenized) query.
+    pub fn matches(&self, index: usize, query: &[String]) -> bool {
+        let Some(words) = self.words.get(index) else {
+            return false;
+        };
+        query.iter().all(|term| {
+            let at = words.partition_point(|w| w.as_str() < term.as_str());
+            words.get(at).is_some_and(|w| w.starts_with(term.as_str()))
+        })
+    }
+}
+
+/// Splits text into lowercase, diacritic-free words. Letters of every script are kept
+/// (Cyrillic, Hangul, CJK…); CJK ideographs are also indexed one by one, since Chinese
+/// and Japanese do not separate words with spaces.
+pub fn tokenize(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut current = String::new();
+    for ch in text.chars() {
+        if is_cjk_ideograph(ch) {
+            if !current.is_empty() {
+                words.push(std::mem::take(&mut current));
+            }
+            words.push(ch.to_string());
+            continue;
+        }
+        if ch.is_alphanumeric() {
+            for lower in ch.to_lowercase() {
+                push_folded(&mut current, lower);
+            }
+        } else if !current.is_empty() && !matches!(ch, '\'' | '’') {
+            words.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        words.push(current);
+    }
+    // CJK runs also count as one word, so "温家宝" matches as a whole.
+    let mut run = String::new();
+    for ch in text.chars() {
+        if is_cjk_ideograph(ch) {
+            run.push(ch);
+        } else if !run.is_empty() {
+            if run.chars().count() > 1 {
+                words.push(std::mem::take(&mut run));
+            }
+            run.clear();
+        }
+    }
+    if run.chars().count() > 1 {
+        words.push(run);
+    }
+    words
+}
+
+fn is_cjk_ideograph(ch: char) -> bool {
+    matches!(ch as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
+}
+
+/// Appends `ch` with its diacritics removed. The table covers the Latin letters found in
+/// names (Šavrič, Süddeutsche, Rahmon) and Russian ё/й; other letters pass through as is.
+fn push_folded(out: &mut String, ch: char) {
+    let base = match ch {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'č' => "c",
+        'ď' | 'đ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+        'ğ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => "i",
+        'ł' => "l",
+        'ñ' | 'ń' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+        'œ' => "oe",
+        'ř' => "r",
+        'ś' | 'š' | 'ş' => "s",
+        'ß' => "ss",
+        'ť' | 'ţ' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => "u",
+        'ý' | 'ÿ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        'ё' => "е",
+        'й' => "и",
+        other => {
+            out.push(other);
+            return;
+        }
+    };
+    out.push_str(base);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_and_diacritics() {
+        assert_eq!(
+            tokenize("Šavrič SÜDDEUTSCHE"),
+            vec!["savric", "suddeutsche"]
+        );
+        assert_eq!(tokenize("Лавров, Сергей"), vec!["лавров", "сергеи"]);
+        assert_eq!(tokenize("Wen’s 15th"), vec!["wens", "15th"]);
+    }
+
+    #[test]
+    fn splits_cjk_into_characters_and_runs() {
+        let words = tokenize("温家宝 visit");
+        for expected in ["温", "家", "宝", "温家宝", "visit"] {
+            assert!(
+                words.iter().any(|w| w == expected),
+                "{expected} in {words:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn hangul_words_stay_whole() {
+        assert_eq!(tokenize("연평도 포격"), vec!["연평도", "포격"]);
+    }
+}

@@ -1,0 +1,95 @@
+//! The app shell: loads the embedded dataset, owns the state, keeps the URL and the page
+//! title in step with it, and lays out the views.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::details::Details;
+use super::facets::FilterPanel;
+use super::history;
+use super::list::EventList;
+use super::notices::Notices;
+use super::state::{Action, AppContext, AppState};
+use crate::data::{self, Catalog};
+
+#[component]
+pub fn App() -> Html {
+    let loaded = use_memo((), |_| data::load_embedded().map(Rc::new));
+    match &*loaded {
+        Ok(catalog) => html! { <Explorer catalog={catalog.clone()} /> },
+        Err(error) => html! {
+            <main class="fatal" role="alert">
+                <h1>{ "The built-in dataset could not be read" }</h1>
+                <pre>{ error.to_string() }</pre>
+            </main>
+        },
+    }
+}
+
+#[derive(Properties)]
+struct ExplorerProps {
+    catalog: Rc<Catalog>,
+}
+
+impl PartialEq for ExplorerProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.catalog, &other.catalog)
+    }
+}
+
+#[component]
+fn Explorer(props: &ExplorerProps) -> Html {
+    let catalog = props.catalog.clone();
+    let handle = use_reducer(move || AppState::new(catalog, history::current_fragment()));
+
+    {
+        // Back/forward and hand-edited links.
+        let dispatcher = handle.dispatcher();
+        use_effect_with((), move |_| {
+            let listeners = history::listen(move || {
+                dispatcher.dispatch(Action::FromUrl(history::current_fragment()))
+            });
+            move || drop(listeners)
+        });
+    }
+    {
+        // Show the canonical link (what was not understood is dropped from it and
+        // explained in the notices) and a title that names the selection.
+        let exploration = handle.exploration.clone();
+        let catalog = handle.catalog.clone();
+        use_effect_with(exploration, move |exploration| {
+            let canonical = exploration.fragment();
+            if history::current_fragment() != canonical {
+                history::set_fragment(&canonical, false);
+            }
+            gloo::utils::document().set_title(&crate::present::page_title(
+                &catalog,
+                &exploration.url.route,
+            ));
+        });
+    }
+
+    let context = AppContext { handle };
+    let total = context.state().catalog.events().len();
+    let shown = context.state().exploration.shown.len();
+    html! {
+        <ContextProvider<AppContext> context={context}>
+            <a class="skip-link" href="#event-list">{ "Skip to the event list" }</a>
+            <header class="app-header">
+                <h1 class="app-title">{ "Korea 2010 · China & Russia, Oct–Dec 2010" }</h1>
+                <p class="app-count" aria-live="polite" role="status">
+                    { format!("{} shown", crate::present::shown_count(shown, total)) }
+                </p>
+            </header>
+            <Notices />
+            <div class="layout">
+                <FilterPanel />
+                <div class="views">
+                    <EventList />
+                </div>
+                <Details />
+            </div>
+        </ContextProvider<AppContext>>
+    }
+}

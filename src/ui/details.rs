@@ -1,0 +1,280 @@
+//! The Details region: the selected event, actor or place in full, or an introduction
+//! when nothing is selected.
+
+use yew::prelude::*;
+
+use super::state::{use_app, AppContext};
+use crate::data::{Catalog, NoteKind};
+use crate::present;
+use crate::query::filter::step_through;
+use crate::query::network::contacts;
+use crate::url::Route;
+
+#[component]
+pub fn Details() -> Html {
+    let app = use_app();
+    let exploration = &app.state().exploration;
+    let body = if let Some(e) = exploration.selected_event {
+        event_details(&app, e)
+    } else if let Some(a) = exploration.selected_actor {
+        actor_profile(&app, a)
+    } else if let Some(p) = exploration.selected_place {
+        place_profile(&app, p)
+    } else {
+        overview(&app)
+    };
+    html! {
+        <aside class="details" role="region" aria-label="Details" aria-labelledby="details-heading">
+            { body }
+        </aside>
+    }
+}
+
+fn link(app: &AppContext, route: Route, text: &str) -> Html {
+    html! { <a href={app.href(route)}>{ text.to_owned() }</a> }
+}
+
+fn event_link(app: &AppContext, catalog: &Catalog, e: usize) -> Html {
+    let event = &catalog.events()[e];
+    html! {
+        <a href={app.href(Route::Event(event.id.clone()))} aria-label={present::event_mark_label(event)}>
+            <span class="event-link-date">{ present::event_date(event) }</span>
+            { " " }{ &event.title }
+        </a>
+    }
+}
+
+fn event_details(app: &AppContext, e: usize) -> Html {
+    let catalog = &app.state().catalog;
+    let exploration = &app.state().exploration;
+    let event = &catalog.events()[e];
+    let previous = step_through(&exploration.shown, Some(e), -1).filter(|&p| p != e);
+    let next = step_through(&exploration.shown, Some(e), 1).filter(|&n| n != e);
+    let nav_link = |target: Option<usize>, label: &str, rel: &str| match target {
+        Some(t) => html! {
+            <a class="step" rel={rel.to_owned()} href={app.href(Route::Event(catalog.events()[t].id.clone()))}
+               aria-label={format!("{label}: {}", catalog.events()[t].title)}>{ label.to_owned() }</a>
+        },
+        None => {
+            html! { <span class="step disabled" aria-disabled="true">{ label.to_owned() }</span> }
+        }
+    };
+    let source_section = |section: &str, paragraph: u32| -> String {
+        if section == "Chronology" {
+            format!("Chronology, entry {paragraph}")
+        } else {
+            format!("“{section}”, paragraph {paragraph}")
+        }
+    };
+    html! {
+        <article class="event-details">
+            <p class="details-kind">{ event.kind.label() }{ if event.context { " · background" } else { "" } }</p>
+            <h2 id="details-heading">{ &event.title }</h2>
+            <p class="details-date">
+                <time datetime={event.start.clone()}>{ present::event_date(event) }</time>
+                { if event.precision != crate::data::Precision::Day { format!(" · precision: {}", event.precision.label()) } else { String::new() } }
+            </p>
+            if !exploration.selection_shown() {
+                <p class="hint">{ "This event is outside the current filters." }</p>
+            }
+            <nav class="details-steps" aria-label="Previous and next event">
+                { nav_link(previous, "← Previous", "prev") }
+                { nav_link(next, "Next →", "next") }
+            </nav>
+            <p class="summary">{ &event.summary }</p>
+            if !event.places.is_empty() {
+                <h3>{ "Places" }</h3>
+                <ul class="inline-list">
+                    { for event.places.iter().filter_map(|id| catalog.place(id)).map(|p| html! {
+                        <li>{ link(app, Route::Place(p.id.clone()), &p.name) }</li>
+                    }) }
+                </ul>
+            }
+            if !event.participants.is_empty() {
+                <h3>{ "Who" }</h3>
+                <ul class="participants">
+                    { for event.participants.iter().filter_map(|p| Some((catalog.actor(&p.actor)?, p.role))).map(|(a, role)| html! {
+                        <li>{ link(app, Route::Actor(a.id.clone()), &a.name) }<span class="role">{ format!(" — {}", role.label()) }</span></li>
+                    }) }
+                </ul>
+            }
+            if !event.quotes.is_empty() {
+                <h3>{ "Quoted" }</h3>
+                { for event.quotes.iter().map(|q| {
+                    let speaker = catalog.actor(&q.speaker).map_or(q.speaker.as_str(), |a| a.name.as_str());
+                    html! {
+                        <figure class="quote">
+                            <blockquote>{ format!("“{}”", q.text) }</blockquote>
+                            <figcaption>{ "— " }{ link(app, Route::Actor(q.speaker.clone()), speaker) }</figcaption>
+                        </figure>
+                    }
+                }) }
+            }
+            if !event.figures.is_empty() {
+                <h3>{ "Figures" }</h3>
+                <dl class="figures">
+                    { for event.figures.iter().map(|f| html! {
+                        <>
+                            <dt>{ format!("{}{} {}", if f.approximate { "≈ " } else { "" }, format_number(f.value), f.unit) }</dt>
+                            <dd>{ &f.measures }</dd>
+                        </>
+                    }) }
+                </dl>
+            }
+            if !event.notes.is_empty() {
+                <h3>{ "Notes on the record" }</h3>
+                <ul class="notes">
+                    { for event.notes.iter().map(|n| html! {
+                        <li class={classes!("note", (n.kind == NoteKind::Contradiction).then_some("note-contradiction"))}>
+                            <strong>{ format!("{}: ", n.kind.label()) }</strong>{ &n.text }
+                        </li>
+                    }) }
+                </ul>
+            }
+            <h3>{ "Source" }</h3>
+            <ul class="sources">
+                { for event.sources.iter().map(|s| html! { <li>{ source_section(&s.section, s.paragraph) }</li> }) }
+            </ul>
+            <p class="citation">{ catalog.dataset.meta.source.citation() }</p>
+        </article>
+    }
+}
+
+fn actor_profile(app: &AppContext, a: usize) -> Html {
+    let catalog = &app.state().catalog;
+    let actor = &catalog.actors()[a];
+    let affiliation = actor
+        .affiliation
+        .as_deref()
+        .and_then(|id| catalog.actor(id));
+    let quotes: Vec<(usize, &str)> = catalog.actor_events[a]
+        .iter()
+        .flat_map(|&e| {
+            catalog.events()[e]
+                .quotes
+                .iter()
+                .filter(|q| q.speaker == actor.id)
+                .map(move |q| (e, q.text.as_str()))
+        })
+        .collect();
+    let people = contacts(catalog, a);
+    html! {
+        <article class="actor-profile">
+            <p class="details-kind">{ format!("{:?}", actor.kind).to_lowercase() }</p>
+            <h2 id="details-heading">{ &actor.name }</h2>
+            if let Some(native) = &actor.native_name {
+                <p class="native-name" lang={native_lang(native)}>{ native }</p>
+            }
+            if let Some(title) = &actor.title {
+                <p class="actor-title">{ title }</p>
+            }
+            if let Some(org) = affiliation {
+                <p>{ "Affiliation: " }{ link(app, Route::Actor(org.id.clone()), &org.name) }</p>
+            }
+            <h3>{ format!("Events ({})", catalog.actor_events[a].len()) }</h3>
+            <ol class="event-links">
+                { for catalog.actor_events[a].iter().map(|&e| html! { <li>{ event_link(app, catalog, e) }</li> }) }
+            </ol>
+            if !quotes.is_empty() {
+                <h3>{ "Quoted" }</h3>
+                { for quotes.iter().map(|(e, text)| html! {
+                    <figure class="quote">
+                        <blockquote>{ format!("“{text}”") }</blockquote>
+                        <figcaption>{ event_link(app, catalog, *e) }</figcaption>
+                    </figure>
+                }) }
+            }
+            if !people.is_empty() {
+                <h3>{ "Dealt with" }</h3>
+                <ul class="contacts">
+                    { for people.iter().map(|&(other, count)| html! {
+                        <li>
+                            { link(app, Route::Actor(catalog.actors()[other].id.clone()), &catalog.actors()[other].name) }
+                            <span class="count">{ format!(" ({count} shared event{})", if count == 1 { "" } else { "s" }) }</span>
+                        </li>
+                    }) }
+                </ul>
+            }
+        </article>
+    }
+}
+
+fn place_profile(app: &AppContext, p: usize) -> Html {
+    let catalog = &app.state().catalog;
+    let place = &catalog.places()[p];
+    let country = place.country.as_deref().and_then(|id| catalog.actor(id));
+    html! {
+        <article class="place-profile">
+            <p class="details-kind">{ format!("{:?}", place.kind).to_lowercase() }</p>
+            <h2 id="details-heading">{ &place.name }</h2>
+            if let Some(native) = &place.native_name {
+                <p class="native-name" lang={native_lang(native)}>{ native }</p>
+            }
+            <p class="coords">{ format!("{:.2}° {}, {:.2}° {}", place.lat.abs(), if place.lat >= 0.0 { "N" } else { "S" }, place.lon.abs(), if place.lon >= 0.0 { "E" } else { "W" }) }</p>
+            if let Some(country) = country {
+                <p>{ "Country: " }{ link(app, Route::Actor(country.id.clone()), &country.name) }</p>
+            }
+            <h3>{ format!("Events here ({})", catalog.place_events[p].len()) }</h3>
+            <ol class="event-links">
+                { for catalog.place_events[p].iter().map(|&e| html! { <li>{ event_link(app, catalog, e) }</li> }) }
+            </ol>
+        </article>
+    }
+}
+
+fn overview(app: &AppContext) -> Html {
+    let catalog = &app.state().catalog;
+    html! {
+        <article class="overview">
+            <h2 id="details-heading">{ &catalog.dataset.meta.title }</h2>
+            <p>{ "Select an event, an actor or a place in any view to see it here. Every record links back to the paragraph of the article it comes from." }</p>
+            <h3>{ "Storylines" }</h3>
+            <ul class="storylines">
+                { for catalog.storylines().iter().map(|s| html! {
+                    <li>
+                        <strong>{ &s.title }</strong>
+                        <p>{ &s.context }</p>
+                    </li>
+                }) }
+            </ul>
+            <p class="citation">{ "Source: " }{ catalog.dataset.meta.source.citation() }</p>
+        </article>
+    }
+}
+
+/// Numbers as the article writes them: no trailing ".0", thousands separated.
+fn format_number(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        let digits = format!("{}", value.abs() as u64);
+        let mut out = String::new();
+        for (i, ch) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(ch);
+        }
+        if value < 0.0 {
+            format!("-{out}")
+        } else {
+            out
+        }
+    } else {
+        format!("{value}")
+    }
+}
+
+/// A language tag for a native-script name, so screen readers pronounce it properly.
+fn native_lang(text: &str) -> &'static str {
+    let script = text
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .map_or(0, |c| c as u32);
+    match script {
+        0x0400..=0x04FF => "ru",
+        0xAC00..=0xD7AF | 0x1100..=0x11FF => "ko",
+        0x3040..=0x30FF => "ja",
+        0x4E00..=0x9FFF => "zh",
+        0x0900..=0x097F => "hi",
+        _ => "und",
+    }
+}

@@ -1,0 +1,87 @@
+//! The filter panel: search, the four facets with counts, and one-click clear.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::state::{use_app, Entry};
+use crate::query::filter::Matcher;
+use crate::query::{Facet, Filters};
+
+#[component]
+pub fn FilterPanel() -> Html {
+    let app = use_app();
+    let state = app.state();
+    let filters = &state.exploration.url.filters;
+    let matcher = Matcher::new(&state.catalog, &state.search, filters);
+
+    let on_search = {
+        let app = app.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            let mut filters = app.url().filters.clone();
+            // One history entry per search, not one per keystroke.
+            let entry = if filters.q.is_empty() {
+                Entry::Push
+            } else {
+                Entry::Replace
+            };
+            filters.q = input.value();
+            app.set_filters(filters, entry);
+        })
+    };
+    let clear_all = {
+        let app = app.clone();
+        Callback::from(move |_| app.set_filters(Filters::default(), Entry::Push))
+    };
+
+    let groups = Facet::ALL.into_iter().map(|facet| {
+        let values = matcher.facet_values(facet);
+        let items = values.into_iter().map(|value| {
+            let toggle = {
+                let app = app.clone();
+                let id = value.id.clone();
+                Callback::from(move |_| {
+                    let mut filters = app.url().filters.clone();
+                    filters.toggle(facet, &id);
+                    app.set_filters(filters, Entry::Push);
+                })
+            };
+            let input_id = format!("facet-{}-{}", facet.param(), value.id);
+            html! {
+                <li class={classes!((value.count == 0 && !value.selected).then_some("empty"))}>
+                    <input type="checkbox" id={input_id.clone()} checked={value.selected} onchange={toggle}
+                           data-facet={facet.param()} data-value={value.id.clone()} />
+                    <label for={input_id}>
+                        <span class="facet-label">{ value.label }</span>
+                        <span class="facet-count" aria-label={format!("{} events", value.count)}>{ value.count }</span>
+                    </label>
+                </li>
+            }
+        });
+        let open = !filters.values(facet).is_empty() || facet != Facet::Actor;
+        html! {
+            <details class="facet" open={open}>
+                <summary>{ facet.label() }</summary>
+                <ul role="group" aria-label={facet.label()}>{ for items }</ul>
+            </details>
+        }
+    });
+
+    html! {
+        <nav class="filters" aria-label="Filters">
+            <div class="search">
+                <label for="search-input">{ "Search events, people, places" }</label>
+                <input id="search-input" type="search" value={filters.q.clone()} oninput={on_search}
+                       placeholder="e.g. Lavrov, Лавров, Dushanbe" autocomplete="off" />
+            </div>
+            <p class="filter-summary">
+                { crate::present::shown_count(state.exploration.shown.len(), state.catalog.events().len()) }
+                if filters.is_active() {
+                    { " " }
+                    <button type="button" class="clear-all" onclick={clear_all}>{ "Clear all filters" }</button>
+                }
+            </p>
+            { for groups }
+        </nav>
+    }
+}

@@ -1,0 +1,23 @@
+//! The Yew shell: renders the pure core's answers and turns DOM events into actions.
+
+mod app;
+mod details;
+mod facets;
+mod history;
+mod list;
+mod notices;
+mod panic;
+mod state;
+
+pub use app::App;
+
+/// Entry point called from `main` in the browser.
+pub fn start() {
+    panic::install_hook();
+    let Some(root) = gloo::utils::document().get_element_by_id("app") else {
+        panic::show_error_panel("The page has no #app element to start in.");
+        return;
+    };
+    root.set_inner_html("");
+    yew::Renderer::<App>::with_root(root).render();
+}

@@ -1,0 +1,178 @@
+//! The one app state (a reducer behind a context). Its shareable part lives in the URL:
+//! every change a reader might share is made by writing the URL, which is then read back,
+//! so clicks, typed links, reloads and back/forward all take the same path.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::history;
+use crate::data::Catalog;
+use crate::explore::Exploration;
+use crate::query::{Filters, SearchIndex};
+use crate::url::{Route, UrlState};
+
+/// What the pointer or keyboard focus is on, for cross-view highlighting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hover {
+    Event(usize),
+    Actor(usize),
+    Place(usize),
+}
+
+pub struct AppState {
+    pub catalog: Rc<Catalog>,
+    pub search: Rc<SearchIndex>,
+    pub exploration: Rc<Exploration>,
+    /// The fragment `exploration` was resolved from, to skip repeated notifications.
+    pub fragment: String,
+    pub hover: Option<Hover>,
+    pub notices_dismissed: bool,
+}
+
+impl PartialEq for AppState {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.catalog, &other.catalog)
+            && Rc::ptr_eq(&self.exploration, &other.exploration)
+            && self.hover == other.hover
+            && self.notices_dismissed == other.notices_dismissed
+    }
+}
+
+pub enum Action {
+    /// The URL fragment is now this (after our own navigation, back/forward, or an edit).
+    FromUrl(String),
+    Hover(Option<Hover>),
+    DismissNotices,
+}
+
+impl AppState {
+    pub fn new(catalog: Rc<Catalog>, fragment: String) -> AppState {
+        let search = Rc::new(SearchIndex::new(&catalog));
+        let exploration = Rc::new(Exploration::from_fragment(&catalog, &search, &fragment));
+        AppState {
+            catalog,
+            search,
+            exploration,
+            fragment,
+            hover: None,
+            notices_dismissed: false,
+        }
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match action {
+            Action::FromUrl(fragment) if fragment == self.fragment => self,
+            Action::FromUrl(fragment) => {
+                let exploration =
+                    Exploration::from_fragment(&self.catalog, &self.search, &fragment);
+                Rc::new(AppState {
+                    catalog: self.catalog.clone(),
+                    search: self.search.clone(),
+                    exploration: Rc::new(exploration),
+                    fragment,
+                    hover: None,
+                    notices_dismissed: false,
+                })
+            }
+            Action::Hover(hover) if hover == self.hover => self,
+            Action::Hover(hover) => Rc::new(AppState {
+                catalog: self.catalog.clone(),
+                search: self.search.clone(),
+                exploration: self.exploration.clone(),
+                fragment: self.fragment.clone(),
+                hover,
+                notices_dismissed: self.notices_dismissed,
+            }),
+            Action::DismissNotices => Rc::new(AppState {
+                catalog: self.catalog.clone(),
+                search: self.search.clone(),
+                exploration: self.exploration.clone(),
+                fragment: self.fragment.clone(),
+                hover: self.hover,
+                notices_dismissed: true,
+            }),
+        }
+    }
+}
+
+/// How a navigation enters the browser history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Entry {
+    /// A new step the reader can go back from.
+    Push,
+    /// A refinement of the current step (e.g. each keystroke of a search).
+    Replace,
+}
+
+/// What components get from the context: the state and the ways to change it.
+#[derive(Clone, PartialEq)]
+pub struct AppContext {
+    pub handle: UseReducerHandle<AppState>,
+}
+
+impl AppContext {
+    pub fn state(&self) -> &AppState {
+        &self.handle
+    }
+
+    pub fn url(&self) -> &UrlState {
+        &self.handle.exploration.url
+    }
+
+    /// Writes the state to the URL and applies it.
+    pub fn navigate(&self, url: UrlState, entry: Entry) {
+        let fragment = crate::url::format(&url);
+        history::set_fragment(&fragment, entry == Entry::Push);
+        self.handle.dispatch(Action::FromUrl(fragment));
+    }
+
+    /// The link for a route with the current filters and view kept.
+    pub fn href(&self, route: Route) -> String {
+        format!(
+            "#{}",
+            crate::url::format(&UrlState {
+                route,
+                ..self.url().clone()
+            })
+        )
+    }
+
+    pub fn go_to(&self, route: Route) {
+        self.navigate(
+            UrlState {
+                route,
+                ..self.url().clone()
+            },
+            Entry::Push,
+        );
+    }
+
+    pub fn set_filters(&self, filters: Filters, entry: Entry) {
+        self.navigate(
+            UrlState {
+                filters,
+                ..self.url().clone()
+            },
+            entry,
+        );
+    }
+
+    pub fn hover(&self, hover: Option<Hover>) {
+        self.handle.dispatch(Action::Hover(hover));
+    }
+
+    pub fn dismiss_notices(&self) {
+        self.handle.dispatch(Action::DismissNotices);
+    }
+}
+
+/// The context; components are always rendered inside the provider.
+#[hook]
+pub fn use_app() -> AppContext {
+    use_context::<AppContext>().expect("components render inside the AppContext provider")
+}

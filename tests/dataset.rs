@@ -1,0 +1,224 @@
+//! The embedded dataset passes every rule, traces to the article, and is in our own words;
+//! a deliberately broken copy is refused with the record and field named.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use std::collections::BTreeSet;
+
+use korea2010::data::{self, load, LoadError, EMBEDDED_DATASET};
+use serde_json::{json, Value};
+use support::article::{committed_index, run_hashes, CHRONOLOGY};
+
+fn embedded() -> korea2010::data::Catalog {
+    match data::load_embedded() {
+        Ok(catalog) => catalog,
+        Err(error) => panic!("{error}"),
+    }
+}
+
+fn problems_of(value: &Value) -> Vec<String> {
+    match load(&value.to_string()) {
+        Ok(_) => Vec::new(),
+        Err(LoadError::Invalid(problems)) => problems.iter().map(ToString::to_string).collect(),
+        Err(LoadError::Syntax(message)) => vec![message],
+    }
+}
+
+#[test]
+fn the_embedded_dataset_is_valid() {
+    let catalog = embedded();
+    assert!(
+        catalog.events().len() >= 60,
+        "only {} events",
+        catalog.events().len()
+    );
+}
+
+#[test]
+fn events_are_in_date_order_and_ids_start_with_their_date() {
+    let catalog = embedded();
+    for pair in catalog.spans.windows(2) {
+        assert!(pair[0].start <= pair[1].start);
+    }
+    for event in catalog.events() {
+        assert!(event.id.starts_with(&event.start), "{}", event.id);
+    }
+}
+
+#[test]
+fn a_broken_copy_is_refused_naming_record_and_field() {
+    let mut value: Value = serde_json::from_str(EMBEDDED_DATASET).unwrap();
+    let first_id = value["events"][0]["id"].as_str().unwrap().to_owned();
+    value["events"][0]["participants"] = json!([{ "actor": "nobody-at-all", "role": "initiator" }]);
+    value["events"][1]["start"] = json!("2010-13-45");
+    let second_id = value["events"][1]["id"].as_str().unwrap().to_owned();
+    value["places"][0]["lat"] = json!(123.0);
+    let place_id = value["places"][0]["id"].as_str().unwrap().to_owned();
+    let duplicate = value["actors"][0].clone();
+    value["actors"].as_array_mut().unwrap().push(duplicate);
+
+    let problems = problems_of(&value);
+    let has = |needle: &str| problems.iter().any(|p| p.contains(needle));
+    assert!(
+        has(&format!("event {first_id}, field `participants[0].actor`")),
+        "{problems:#?}"
+    );
+    assert!(
+        has(&format!(
+            "event {second_id}, field `start`: `2010-13-45` is not a date"
+        )),
+        "{problems:#?}"
+    );
+    assert!(
+        has(&format!("place {place_id}, field `lat`")),
+        "{problems:#?}"
+    );
+    assert!(has("is used by more than one record"), "{problems:#?}");
+}
+
+#[test]
+fn an_end_before_the_start_and_a_missing_source_are_refused() {
+    let mut value: Value = serde_json::from_str(EMBEDDED_DATASET).unwrap();
+    let id = value["events"][0]["id"].as_str().unwrap().to_owned();
+    value["events"][0]["end"] = json!("2009-01-01");
+    value["events"][0]["sources"] = json!([]);
+    value["events"][0]["storylines"] = json!(["no-such-story"]);
+    let problems = problems_of(&value);
+    for field in ["end", "sources", "storylines[0]"] {
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.starts_with(&format!("event {id}, field `{field}`"))),
+            "{field}: {problems:#?}"
+        );
+    }
+}
+
+#[test]
+fn unknown_fields_and_bad_json_are_reported() {
+    let mut value: Value = serde_json::from_str(EMBEDDED_DATASET).unwrap();
+    value["events"][0]["titel"] = json!("typo");
+    let problems = problems_of(&value);
+    assert!(
+        problems[0].contains("unknown field `titel`"),
+        "{problems:?}"
+    );
+    assert!(matches!(load("{ not json"), Err(LoadError::Syntax(_))));
+}
+
+#[test]
+fn every_source_reference_points_into_the_article() {
+    let index = committed_index();
+    let catalog = embedded();
+    for event in catalog.events() {
+        for source in &event.sources {
+            let count = index.sections.get(&source.section).copied();
+            assert!(
+                count.is_some(),
+                "event {}: no section “{}” in the article",
+                event.id,
+                source.section
+            );
+            assert!(
+                source.paragraph <= count.unwrap_or(0),
+                "event {}: “{}” has {} paragraphs, not {}",
+                event.id,
+                source.section,
+                count.unwrap_or(0),
+                source.paragraph
+            );
+        }
+    }
+}
+
+#[test]
+fn every_chronology_entry_and_dated_paragraph_has_a_record() {
+    let index = committed_index();
+    let catalog = embedded();
+    let cited: BTreeSet<(String, u32)> = catalog
+        .events()
+        .iter()
+        .flat_map(|e| e.sources.iter().map(|s| (s.section.clone(), s.paragraph)))
+        .collect();
+    let entries = index.sections[CHRONOLOGY];
+    for entry in 1..=entries {
+        assert!(
+            cited.contains(&(CHRONOLOGY.to_owned(), entry)),
+            "chronology entry {entry} has no record"
+        );
+    }
+    for (section, paragraph) in &index.dated_paragraphs {
+        assert!(
+            cited.contains(&(section.clone(), *paragraph)),
+            "“{section}” paragraph {paragraph} names a day but no record cites it"
+        );
+    }
+}
+
+#[test]
+fn our_wording_repeats_no_run_of_the_articles_words() {
+    let index = committed_index();
+    let article: BTreeSet<u64> = index
+        .runs
+        .iter()
+        .map(|h| u64::from_str_radix(h, 16).unwrap())
+        .collect();
+    let catalog = embedded();
+    let mut texts: Vec<(String, &str)> = Vec::new();
+    for event in catalog.events() {
+        texts.push((format!("event {} title", event.id), &event.title));
+        texts.push((format!("event {} summary", event.id), &event.summary));
+        for (i, note) in event.notes.iter().enumerate() {
+            texts.push((format!("event {} notes[{i}]", event.id), &note.text));
+        }
+    }
+    for story in catalog.storylines() {
+        texts.push((format!("storyline {} context", story.id), &story.context));
+        for (i, step) in story.tour.iter().enumerate() {
+            texts.push((format!("storyline {} tour[{i}]", story.id), &step.narrative));
+        }
+    }
+    for line in &catalog.dataset.lines {
+        if let Some(summary) = &line.summary {
+            texts.push((format!("line {} summary", line.id), summary));
+        }
+    }
+    let copied: Vec<&String> = texts
+        .iter()
+        .filter(|(_, text)| run_hashes(text).iter().any(|h| article.contains(h)))
+        .map(|(name, _)| name)
+        .collect();
+    assert!(
+        copied.is_empty(),
+        "these repeat 8 or more consecutive words of the article: {copied:#?}"
+    );
+}
+
+#[test]
+fn the_fingerprint_check_catches_text_taken_from_the_article() {
+    // The long quotations are the article's words on purpose: the same check must flag them.
+    let index = committed_index();
+    let article: BTreeSet<u64> = index
+        .runs
+        .iter()
+        .map(|h| u64::from_str_radix(h, 16).unwrap())
+        .collect();
+    let catalog = embedded();
+    let long_quotes: Vec<&str> = catalog
+        .events()
+        .iter()
+        .flat_map(|e| e.quotes.iter().map(|q| q.text.as_str()))
+        .filter(|text| support::article::words(text).len() >= 12)
+        .collect();
+    assert!(!long_quotes.is_empty());
+    let caught = long_quotes
+        .iter()
+        .filter(|q| run_hashes(q).iter().any(|h| article.contains(h)))
+        .count();
+    assert!(
+        caught * 2 >= long_quotes.len(),
+        "only {caught} of {} long quotes were recognised",
+        long_quotes.len()
+    );
+}

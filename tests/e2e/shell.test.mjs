@@ -1,0 +1,106 @@
+// The app shell and the deep-link contract, driven in Chromium as a reader would.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, ready, cspViolations } from './harness.mjs';
+
+const SHELLING = '2010-11-23-yeonpyeong-shelling';
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+function details(page) {
+  return page.getByRole('region', { name: 'Details' });
+}
+
+test('the overview shows the event list and the details region', async () => {
+  const { page, context, record } = await openPage(env, '#/');
+  const list = page.getByRole('region', { name: 'Event list' });
+  await list.waitFor();
+  const rows = await list.locator('tbody tr').count();
+  assert.ok(rows > 0, 'the list has rows');
+  assert.match(await page.title(), /Korea 2010/);
+  assert.deepEqual(record.offOrigin, []);
+  assert.deepEqual(await cspViolations(page), []);
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
+
+test('a deep link to an event opens its details', async () => {
+  const { page, context, record } = await openPage(env, `#/event/${SHELLING}`);
+  const heading = details(page).getByRole('heading', { level: 2 });
+  await assert.doesNotReject(heading.waitFor());
+  assert.match(await heading.textContent(), /Yeonpyeong/);
+  assert.match(await details(page).textContent(), /14:38/);
+  assert.match(await page.title(), /Yeonpyeong/);
+  const current = page.getByRole('region', { name: 'Event list' }).locator('[aria-current="true"]');
+  assert.equal(await current.count(), 1);
+  assert.equal(await current.getAttribute('data-event-id'), SHELLING);
+  assert.deepEqual(record.offOrigin, []);
+  await context.close();
+});
+
+for (const [hash, expected] of [
+  ['#/event/%%%', /not a valid event id/],
+  ['#/nope', /no such page/],
+  ['#/?from=banana', /not a date/],
+  ['#/event/2010-01-01-no-such-event', /no event has the id/],
+  ['#/?story=no-such-story&kind=visit', /no such story/],
+]) {
+  test(`a malformed link (${hash}) says what was not understood and the app stays usable`, async () => {
+    const { page, context, record } = await openPage(env, hash);
+    const alert = page.getByRole('alert', { name: 'Link problems' });
+    await alert.waitFor();
+    assert.match(await alert.textContent(), expected);
+    const rows = page.getByRole('region', { name: 'Event list' }).locator('tbody tr');
+    assert.ok((await rows.count()) > 0, 'events are still listed');
+    // The app still navigates.
+    await rows.first().getByRole('link').click();
+    await details(page).locator('#details-heading').waitFor();
+    assert.match(page.url(), /#\/event\//);
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+}
+
+test('the rest of a partly broken link still applies', async () => {
+  const { page, context } = await openPage(env, '#/?kind=visit,%%bad&from=banana');
+  const kinds = await page.getByRole('region', { name: 'Event list' }).locator('tbody tr').count();
+  const all = await page.evaluate(() => document.querySelectorAll('.event-table tbody tr').length);
+  assert.equal(kinds, all);
+  assert.ok(page.url().includes('kind=visit'), page.url());
+  assert.ok(!page.url().includes('banana'), 'the canonical link drops what was not understood');
+  await context.close();
+});
+
+test('back and forward restore what the reader saw', async () => {
+  const { page, context } = await openPage(env, '#/');
+  const links = page.getByRole('region', { name: 'Event list' }).locator('tbody tr a');
+  const first = await links.nth(0).getAttribute('data-event-id');
+  const second = await links.nth(3).getAttribute('data-event-id');
+  await links.nth(0).click();
+  await page.waitForURL(new RegExp(first));
+  await links.nth(3).click();
+  await page.waitForURL(new RegExp(second));
+  const heading = details(page).locator('#details-heading');
+  const secondTitle = await heading.textContent();
+  await page.goBack();
+  await page.waitForURL(new RegExp(first));
+  assert.notEqual(await heading.textContent(), secondTitle);
+  await page.goForward();
+  await page.waitForURL(new RegExp(second));
+  assert.equal(await heading.textContent(), secondTitle);
+  await page.reload();
+  await ready(page);
+  assert.equal(await details(page).locator('#details-heading').textContent(), secondTitle);
+  await context.close();
+});
+
+test('the page is protected by a strict Content-Security-Policy', async () => {
+  const { page, context } = await openPage(env, '#/');
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+  assert.doesNotMatch(policy, /unsafe-inline/);
+  assert.equal(await page.locator('script[nonce]').count(), 0);
+  assert.deepEqual(await cspViolations(page), []);
+  await context.close();
+});

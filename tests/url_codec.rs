@@ -1,0 +1,131 @@
+//! The deep-link codec never panics and round-trips (`parse(format(s)) == s`).
+#![cfg(not(target_arch = "wasm32"))]
+
+use korea2010::data::Date;
+use korea2010::query::Filters;
+use korea2010::url::{format, parse, FocusView, Route, UrlState};
+use proptest::prelude::*;
+
+fn id() -> impl Strategy<Value = String> {
+    "[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}"
+}
+
+fn date() -> impl Strategy<Value = Date> {
+    (1990i32..2030, 1u8..=12, 1u8..=28).prop_map(|(y, m, d)| Date::new(y, m, d).unwrap())
+}
+
+fn ids() -> impl Strategy<Value = Vec<String>> {
+    prop::collection::btree_set(id(), 0..4).prop_map(|set| set.into_iter().collect())
+}
+
+fn state() -> impl Strategy<Value = UrlState> {
+    let route = prop_oneof![
+        Just(Route::Overview),
+        id().prop_map(Route::Event),
+        id().prop_map(Route::Actor),
+        id().prop_map(Route::Place),
+    ];
+    let view = prop::option::of(prop::sample::select(FocusView::ALL.to_vec()));
+    let window =
+        (prop::option::of(date()), prop::option::of(date())).prop_map(|(a, b)| match (a, b) {
+            (Some(a), Some(b)) if a > b => (Some(b), Some(a)),
+            other => other,
+        });
+    (route, window, ids(), ids(), ids(), ids(), ".{0,30}", view).prop_map(
+        |(route, (from, to), stories, countries, actors, kinds, q, view)| UrlState {
+            route,
+            filters: Filters {
+                from,
+                to,
+                stories,
+                countries,
+                actors,
+                kinds,
+                q,
+            },
+            view,
+        },
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn formatted_states_parse_back_to_themselves(state in state()) {
+        let link = format(&state);
+        let (parsed, problems) = parse(&link);
+        prop_assert!(problems.is_empty(), "{link}: {problems:?}");
+        prop_assert_eq!(parsed, state);
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics_and_formats_canonically(text in ".{0,120}") {
+        let (state, _) = parse(&text);
+        let canonical = format(&state);
+        let (again, problems) = parse(&canonical);
+        prop_assert!(problems.is_empty(), "{canonical}: {problems:?}");
+        prop_assert_eq!(format(&again), canonical);
+    }
+
+    #[test]
+    fn mutated_links_never_panic(state in state(), cut in 0usize..200, junk in "[%&=?/#,+ a-zA-Z0-9\u{0}-\u{ff}]{0,8}") {
+        let mut link = format(&state);
+        let at = link.char_indices().map(|(i, _)| i).nth(cut % (link.chars().count() + 1)).unwrap_or(link.len());
+        link.insert_str(at, &junk);
+        let (parsed, _) = parse(&link);
+        let canonical = format(&parsed);
+        prop_assert_eq!(format(&parse(&canonical).0), canonical);
+    }
+}
+
+#[test]
+fn malformed_links_report_what_was_not_understood() {
+    let (state, problems) = parse("#/event/%%%");
+    assert_eq!(state.route, Route::Overview);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].message.contains("not a valid event id"),
+        "{problems:?}"
+    );
+
+    let (state, problems) = parse("#/nope");
+    assert_eq!(state.route, Route::Overview);
+    assert!(problems[0].message.contains("no such page"));
+
+    let (state, problems) = parse("#/?from=banana&to=2010-12-17&story=korea-crisis");
+    assert_eq!(state.filters.from, None);
+    assert_eq!(state.filters.to, Date::parse("2010-12-17"));
+    assert_eq!(state.filters.stories, vec!["korea-crisis".to_owned()]);
+    assert_eq!(problems.len(), 1);
+    assert!(problems[0].part.contains("banana"));
+}
+
+#[test]
+fn the_rest_of_a_link_still_applies() {
+    let (state, problems) =
+        parse("/actor/yang-jiechi?view=globe&kind=phone-call,Bad%20Id&q=Лавров&zoom=3");
+    assert_eq!(state.route, Route::Actor("yang-jiechi".into()));
+    assert_eq!(state.filters.kinds, vec!["phone-call".to_owned()]);
+    assert_eq!(state.filters.q, "Лавров");
+    assert_eq!(state.view, None);
+    let parts: Vec<&str> = problems.iter().map(|p| p.part.as_str()).collect();
+    assert_eq!(parts, vec!["view=globe", "kind=Bad Id", "zoom=3"]);
+}
+
+#[test]
+fn canonical_form_orders_parameters_and_lists() {
+    let (state, _) = parse("#/event/2010-11-23-yeonpyeong-shelling?view=map&story=wen-visit,korea-crisis&from=2010-11-01");
+    assert_eq!(
+        format(&state),
+        "/event/2010-11-23-yeonpyeong-shelling?from=2010-11-01&story=korea-crisis,wen-visit&view=map"
+    );
+}
+
+#[test]
+fn an_inverted_window_is_swapped_and_reported() {
+    let (state, problems) = parse("/?from=2010-12-31&to=2010-10-01");
+    assert_eq!(state.filters.from, Date::parse("2010-10-01"));
+    assert_eq!(state.filters.to, Date::parse("2010-12-31"));
+    assert_eq!(problems.len(), 1);
+}

@@ -1,0 +1,56 @@
+//! Tests that need a real browser: the dataset parsed by the engine's own JSON parser
+//! (the wasm build's code path), and the app mounting with its landmarks.
+#![cfg(target_arch = "wasm32")]
+
+use korea2010::data::{self, LoadError};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+fn the_embedded_dataset_loads_through_json_parse() {
+    let catalog = data::load_embedded().expect("embedded dataset loads in the browser");
+    assert!(!catalog.events().is_empty());
+    assert!(catalog.event_index(&catalog.events()[0].id).is_some());
+}
+
+#[wasm_bindgen_test]
+fn broken_json_is_an_error_not_a_panic() {
+    match data::load("{ \"events\": [") {
+        Err(LoadError::Syntax(message)) => assert!(!message.is_empty()),
+        other => panic!("expected a syntax error, got {other:?}"),
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_bad_date_is_named_with_its_record() {
+    use js_sys::{Reflect, JSON};
+    use wasm_bindgen::JsValue;
+    let value = JSON::parse(data::EMBEDDED_DATASET).unwrap();
+    let events = Reflect::get(&value, &"events".into()).unwrap();
+    let first = Reflect::get(&events, &JsValue::from(0)).unwrap();
+    let id = Reflect::get(&first, &"id".into()).unwrap().as_string().unwrap();
+    Reflect::set(&first, &"start".into(), &"2010-13-45".into()).unwrap();
+    let text = String::from(JSON::stringify(&value).unwrap());
+    match data::load(&text) {
+        Err(LoadError::Invalid(problems)) => assert!(
+            problems.iter().any(|p| p.record == format!("event {id}") && p.field == "start"),
+            "{problems:?}"
+        ),
+        other => panic!("expected the bad date to be reported, got {other:?}"),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_app_mounts_with_its_landmarks() {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<korea2010::ui::App>::with_root(root.clone()).render();
+    gloo::timers::future::TimeoutFuture::new(100).await;
+    for selector in ["[aria-label='Event list']", "[role='region'][aria-label='Details']", "#details-heading"] {
+        assert!(root.query_selector(selector).unwrap().is_some(), "{selector} is rendered");
+    }
+    let rows = root.query_selector_all(".event-table tbody tr").unwrap().length();
+    assert_eq!(rows as usize, data::load_embedded().unwrap().events().len());
+}

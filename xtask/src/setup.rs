@@ -1,0 +1,117 @@
+//! Brings a fresh machine (rustup + cargo 1.95, Node 20, apt) to a working state. Every
+//! step first checks whether it is already done, so running it again costs seconds.
+
+use std::path::Path;
+
+use crate::process::{run, version_of};
+
+const TRUNK_VERSION: &str = "0.21.14";
+const WASM_BINDGEN_VERSION: &str = "0.2.130";
+const WASM_TARGET: &str = "wasm32-unknown-unknown";
+
+pub fn ensure(root: &Path) -> Result<(), String> {
+    ensure_wasm_target(root)?;
+    ensure_cargo_tool(root, "trunk", "trunk", TRUNK_VERSION, true)?;
+    // Not `--locked`: the CLI's lockfile pins a crate version the registry does not serve.
+    ensure_cargo_tool(
+        root,
+        "wasm-bindgen",
+        "wasm-bindgen-cli",
+        WASM_BINDGEN_VERSION,
+        false,
+    )?;
+    ensure_npm_packages(root)?;
+    ensure_chromium(root)?;
+    // Trunk builds with `--offline`, so every crate must already be in cargo's cache.
+    run(root, "cargo", &["fetch"], &[])
+}
+
+fn ensure_wasm_target(root: &Path) -> Result<(), String> {
+    let installed = std::process::Command::new("rustup")
+        .args(["target", "list", "--installed"])
+        .output()
+        .map(|o| {
+            String::from_utf8_lossy(&o.stdout)
+                .lines()
+                .any(|l| l.trim() == WASM_TARGET)
+        })
+        .unwrap_or(false);
+    if installed {
+        return Ok(());
+    }
+    println!("setup: adding the {WASM_TARGET} target");
+    run(root, "rustup", &["target", "add", WASM_TARGET], &[])
+}
+
+fn ensure_cargo_tool(
+    root: &Path,
+    binary: &str,
+    krate: &str,
+    version: &str,
+    locked: bool,
+) -> Result<(), String> {
+    let current = version_of(root, binary, "--version");
+    if current
+        .as_deref()
+        .is_some_and(|v| v.split_whitespace().any(|w| w == version))
+    {
+        return Ok(());
+    }
+    println!("setup: installing {krate} {version} (takes several minutes once)");
+    let mut args = vec!["install", krate, "--version", version, "--force"];
+    if locked {
+        args.push("--locked");
+    }
+    run(root, "cargo", &args, &[])
+}
+
+/// `npm ci` when `node_modules` is missing or older than the lockfile.
+fn ensure_npm_packages(root: &Path) -> Result<(), String> {
+    let modified = |path: &Path| std::fs::metadata(path).and_then(|m| m.modified()).ok();
+    let lock = modified(&root.join("package-lock.json"));
+    let installed = modified(&root.join("node_modules/.package-lock.json"));
+    match (lock, installed) {
+        (Some(lock), Some(installed)) if installed >= lock => Ok(()),
+        _ => {
+            println!("setup: installing npm dev dependencies from package-lock.json");
+            run(root, "npm", &["ci", "--no-audit", "--no-fund"], &[])
+        }
+    }
+}
+
+fn ensure_chromium(root: &Path) -> Result<(), String> {
+    if Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists() {
+        return Ok(());
+    }
+    println!("setup: installing Chromium and ChromeDriver from apt");
+    let is_root = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false);
+    let env = [("DEBIAN_FRONTEND", "noninteractive")];
+    if is_root {
+        run(root, "apt-get", &["update"], &env)?;
+        run(
+            root,
+            "apt-get",
+            &["install", "-y", "chromium", "chromium-driver"],
+            &env,
+        )
+    } else {
+        run(root, "sudo", &["apt-get", "update"], &env)?;
+        run(
+            root,
+            "sudo",
+            &[
+                "DEBIAN_FRONTEND=noninteractive",
+                "apt-get",
+                "install",
+                "-y",
+                "chromium",
+                "chromium-driver",
+            ],
+            &env,
+        )
+    }
+}

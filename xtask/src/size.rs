@@ -1,0 +1,85 @@
+//! `cargo xtask size`: raw and gzip bytes of every file a first load fetches from `dist/`,
+//! with the wasm + JS total tracked against the 200 KB budget, and the basemap's weight.
+
+use std::io::Write;
+use std::path::Path;
+
+const BUDGET_GZIP: u64 = 200 * 1024;
+
+pub fn report(root: &Path) -> Result<(), String> {
+    let dist = root.join("dist");
+    let mut rows = Vec::new();
+    collect(&dist, &dist, &mut rows)?;
+    rows.sort();
+    println!("{:<48} {:>10} {:>10}", "asset", "raw", "gzip");
+    let (mut raw_total, mut gzip_total, mut code_gzip) = (0, 0, 0);
+    for (name, raw, gzip) in &rows {
+        println!("{name:<48} {raw:>10} {gzip:>10}");
+        raw_total += raw;
+        gzip_total += gzip;
+        if name.ends_with(".wasm") || name.ends_with(".js") {
+            code_gzip += gzip;
+        }
+    }
+    println!(
+        "{:<48} {raw_total:>10} {gzip_total:>10}",
+        "total (first load)"
+    );
+    println!("wasm + js gzip: {code_gzip} bytes");
+    let basemap = root.join("src/geo/basemap.bin");
+    if let Ok(bytes) = std::fs::read(&basemap) {
+        println!(
+            "basemap (embedded in the wasm): {} bytes raw, {} bytes gzip",
+            bytes.len(),
+            gzip_len(&bytes)?
+        );
+    }
+    println!(
+        "budget: {gzip_total} of {BUDGET_GZIP} bytes gzip all-in ({})",
+        if gzip_total <= BUDGET_GZIP {
+            "within"
+        } else {
+            "OVER"
+        }
+    );
+    Ok(())
+}
+
+fn collect(dir: &Path, base: &Path, rows: &mut Vec<(String, u64, u64)>) -> Result<(), String> {
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| format!("{}: {e} (build first)", dir.display()))?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect(&path, base, rows)?;
+        } else {
+            let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
+            let name = path
+                .strip_prefix(base)
+                .unwrap_or(&path)
+                .display()
+                .to_string();
+            rows.push((name, bytes.len() as u64, gzip_len(&bytes)?));
+        }
+    }
+    Ok(())
+}
+
+/// Size after `gzip -9`, the way a static host would serve it.
+fn gzip_len(bytes: &[u8]) -> Result<u64, String> {
+    let mut child = std::process::Command::new("gzip")
+        .args(["-9", "-c"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("gzip: {e}"))?;
+    let mut stdin = child.stdin.take().ok_or("gzip: no stdin")?;
+    let data = bytes.to_vec();
+    let writer = std::thread::spawn(move || stdin.write_all(&data));
+    let output = child.wait_with_output().map_err(|e| e.to_string())?;
+    writer
+        .join()
+        .map_err(|_| "gzip writer panicked")?
+        .map_err(|e| e.to_string())?;
+    Ok(output.stdout.len() as u64)
+}

@@ -1,0 +1,207 @@
+//! `cargo xtask test`: every check and suite, in order, then one summary line
+//! `N passed, N failed`. Later suites still run after a failure so one run shows all
+//! that is wrong; the exit code is non-zero if anything failed.
+
+use std::path::Path;
+
+use crate::process::run_capture;
+use crate::setup;
+
+struct Outcome {
+    name: &'static str,
+    passed: usize,
+    failed: usize,
+}
+
+pub fn run(root: &Path) -> Result<(), String> {
+    setup::ensure(root)?;
+    let mut outcomes = Vec::new();
+    let mut check = |name: &'static str,
+                     program: &str,
+                     args: &[&str],
+                     envs: &[(&str, &str)],
+                     counts: Counter| {
+        println!("\n=== {name}: {program} {}", args.join(" "));
+        let (ok, output) = run_capture(root, program, args, envs);
+        let (passed, failed) = counts(&output).unwrap_or((0, 0));
+        // A step that fails without reporting a failed test (a compile error, a crash)
+        // still counts as one failure.
+        let failed = if ok { failed } else { failed.max(1) };
+        let passed = if passed + failed == 0 { 1 } else { passed };
+        outcomes.push(Outcome {
+            name,
+            passed,
+            failed,
+        });
+        ok
+    };
+
+    check(
+        "format",
+        "cargo",
+        &["fmt", "--all", "--", "--check"],
+        &[],
+        none,
+    );
+    check(
+        "clippy (native)",
+        "cargo",
+        &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ],
+        &[],
+        none,
+    );
+    check(
+        "clippy (wasm32)",
+        "cargo",
+        &[
+            "clippy",
+            "-p",
+            "korea2010",
+            "--all-targets",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--",
+            "-D",
+            "warnings",
+        ],
+        &[],
+        none,
+    );
+    check(
+        "native tests",
+        "cargo",
+        &["test", "--workspace"],
+        &[],
+        cargo_counts,
+    );
+    check(
+        "browser unit tests (wasm-bindgen-test, Chromium)",
+        "cargo",
+        &[
+            "test",
+            "-p",
+            "korea2010",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--test",
+            "web",
+        ],
+        &[
+            ("CHROMEDRIVER", "/usr/bin/chromedriver"),
+            ("WASM_BINDGEN_TEST_TIMEOUT", "120"),
+        ],
+        cargo_counts,
+    );
+    let built = check(
+        "release build (trunk)",
+        "trunk",
+        &["build", "--release", "--offline"],
+        &[],
+        none,
+    );
+    if built {
+        let report = root.join("target/e2e-report.tap");
+        let report_arg = format!("--test-reporter-destination={}", report.display());
+        check(
+            "end-to-end (Playwright, Chromium)",
+            "node",
+            &[
+                "--test",
+                "--test-concurrency=1",
+                "--test-reporter=spec",
+                "--test-reporter-destination=stdout",
+                "--test-reporter=tap",
+                &report_arg,
+                "tests/e2e/",
+            ],
+            &[],
+            tap_counts_from_file,
+        );
+    } else {
+        outcomes.push(Outcome {
+            name: "end-to-end (not run: no release build)",
+            passed: 0,
+            failed: 1,
+        });
+    }
+
+    println!("\n=== summary");
+    for outcome in &outcomes {
+        println!(
+            "{:>5} passed, {:>3} failed  {}",
+            outcome.passed, outcome.failed, outcome.name
+        );
+    }
+    let passed: usize = outcomes.iter().map(|o| o.passed).sum();
+    let failed: usize = outcomes.iter().map(|o| o.failed).sum();
+    println!("{passed} passed, {failed} failed");
+    if failed == 0 {
+        Ok(())
+    } else {
+        Err(format!("{failed} failed"))
+    }
+}
+
+type Counter = fn(&str) -> Option<(usize, usize)>;
+
+fn none(_: &str) -> Option<(usize, usize)> {
+    None
+}
+
+/// Sums libtest's `test result: ok. 12 passed; 0 failed; …` lines.
+fn cargo_counts(output: &str) -> Option<(usize, usize)> {
+    let mut totals = None;
+    for line in output
+        .lines()
+        .filter(|l| l.trim_start().starts_with("test result:"))
+    {
+        let number_before = |word: &str| -> usize {
+            line.split(';')
+                .find_map(|part| {
+                    part.trim()
+                        .strip_suffix(word)
+                        .and_then(|n| n.split_whitespace().last()?.parse().ok())
+                })
+                .unwrap_or(0)
+        };
+        let (p, f) = totals.unwrap_or((0, 0));
+        totals = Some((p + number_before(" passed"), f + number_before(" failed")));
+    }
+    totals
+}
+
+/// Reads `# pass N` / `# fail N` from the TAP report Node's test runner wrote.
+fn tap_counts_from_file(_: &str) -> Option<(usize, usize)> {
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .parent()?
+        .to_path_buf();
+    let text = std::fs::read_to_string(root.join("target/e2e-report.tap")).ok()?;
+    let count = |prefix: &str| {
+        text.lines().rev().find_map(|l| {
+            l.strip_prefix(prefix)
+                .and_then(|n| n.trim().parse::<usize>().ok())
+        })
+    };
+    Some((count("# pass ")?, count("# fail ").unwrap_or(0)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sums_libtest_result_lines() {
+        let output = "test result: ok. 12 passed; 0 failed; 1 ignored\n\
+                      noise\n\
+                      test result: FAILED. 3 passed; 2 failed; 0 ignored";
+        assert_eq!(cargo_counts(output), Some((15, 2)));
+        assert_eq!(cargo_counts("no tests here"), None);
+    }
+}
