@@ -81,7 +81,7 @@ fn a_broken_copy_is_refused_naming_record_and_field() {
 fn an_end_before_the_start_and_a_missing_source_are_refused() {
     let mut value: Value = serde_json::from_str(EMBEDDED_DATASET).unwrap();
     let id = value["events"][0]["id"].as_str().unwrap().to_owned();
-    value["events"][0]["end"] = json!("2009-01-01");
+    value["events"][0]["end"] = json!("1900-01-01");
     value["events"][0]["sources"] = json!([]);
     value["events"][0]["storylines"] = json!(["no-such-story"]);
     let problems = problems_of(&value);

@@ -1,0 +1,672 @@
+//! SVG path `d` strings in map units, computed **once**.
+//!
+//! The view pans and zooms with an SVG `transform` (see [`viewport`](super::viewport)), so
+//! the basemap is projected a single time at start-up ([`embedded_paths`]) and never again.
+//! Coordinates are rounded to a fixed number of decimals (2 for the world layer, i.e. 0.01°,
+//! 3 for detail layers) on an integer grid, and every subpath is written as one absolute
+//! `M` followed by relative `l` steps computed on that grid: exact (no drift), short, and
+//! points that round onto the previous one are dropped.
+//!
+//! Everything goes through [`seam`](super::seam), so lines and rings that cross the
+//! projection seam are cut instead of streaking across the map.
+//!
+//! Coastlines and borders are derived from the polygons: a ring segment shared (in either
+//! direction) by two countries is a border, a segment used once is coast, and a segment
+//! lying on the layer frame is a clip artefact (the detail box edge, the 180° cut of the
+//! source data) and is not stroked.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::sync::OnceLock;
+
+use super::basemap::{Basemap, Layer};
+use super::projection::{project_rel, world_rect};
+use super::seam::{split_line, split_ring};
+use super::{LonLat, LonLatBox, MapPoint};
+
+/// Decimals for the coarse world layer (0.01 map unit ≈ 0.01°).
+pub const WORLD_DECIMALS: u32 = 2;
+/// Decimals for detail layers (≈ 100 m), enough at the maximum zoom.
+pub const DETAIL_DECIMALS: u32 = 3;
+
+/// One country's filled shape (all its polygons, holes by the even–odd rule).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CountryPath {
+    pub id: String,
+    pub name: String,
+    pub d: String,
+}
+
+/// A layer, ready to draw.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LayerPaths {
+    pub name: String,
+    /// The layer's clip box in degrees (the whole globe for the world layer).
+    pub frame: LonLatBox,
+    /// Outline of `frame` in map units, to fill with the sea colour under a detail layer so
+    /// the coarse layer does not show through.
+    pub frame_d: String,
+    pub countries: Vec<CountryPath>,
+    /// Coastlines (segments used by one country only).
+    pub coast: String,
+    /// Land borders (segments shared by two countries), each drawn once.
+    pub borders: String,
+}
+
+impl LayerPaths {
+    pub fn country(&self, id_or_name: &str) -> Option<&CountryPath> {
+        self.countries
+            .iter()
+            .find(|c| c.id == id_or_name || c.name == id_or_name)
+    }
+}
+
+/// The whole basemap, ready to draw.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BasemapPaths {
+    /// Outline of the world map (sea background), see [`world_rect`].
+    pub outline: String,
+    pub world: LayerPaths,
+    /// Same order as [`Basemap::details`].
+    pub details: Vec<LayerPaths>,
+}
+
+/// The embedded basemap's paths, computed on first use and cached.
+pub fn embedded_paths() -> &'static BasemapPaths {
+    static PATHS: OnceLock<BasemapPaths> = OnceLock::new();
+    PATHS.get_or_init(|| basemap_paths(Basemap::embedded()))
+}
+
+/// Paths for a whole basemap with the default precisions.
+pub fn basemap_paths(map: &Basemap) -> BasemapPaths {
+    let r = world_rect();
+    let mut outline = PathWriter::new(WORLD_DECIMALS);
+    outline.ring([(r.x0, r.y0), (r.x1, r.y0), (r.x1, r.y1), (r.x0, r.y1)]);
+    BasemapPaths {
+        outline: outline.finish(),
+        world: layer_paths(&map.world, WORLD_DECIMALS),
+        details: map
+            .details
+            .iter()
+            .map(|l| layer_paths(l, DETAIL_DECIMALS))
+            .collect(),
+    }
+}
+
+/// Projects one layer into paths rounded to `decimals`.
+pub fn layer_paths(layer: &Layer, decimals: u32) -> LayerPaths {
+    let countries = layer
+        .countries
+        .iter()
+        .map(|c| CountryPath {
+            id: c.id.clone(),
+            name: c.name.clone(),
+            d: polygons_path(c.polygons.iter().flatten().map(Vec::as_slice), decimals),
+        })
+        .collect();
+    let (coast, borders) = coast_and_borders(layer);
+    LayerPaths {
+        name: layer.name.clone(),
+        frame: layer.frame,
+        frame_d: box_path(layer.frame, decimals),
+        countries,
+        coast: lines_path(coast.iter().map(Vec::as_slice), decimals),
+        borders: lines_path(borders.iter().map(Vec::as_slice), decimals),
+    }
+}
+
+/// Filled rings (lon/lat, implicitly closed), seam-cut and projected, as one path.
+pub fn polygons_path<'a>(rings: impl IntoIterator<Item = &'a [LonLat]>, decimals: u32) -> String {
+    let mut w = PathWriter::new(decimals);
+    for ring in rings {
+        for piece in split_ring(ring) {
+            w.ring(piece.into_iter().map(|(u, lat)| project_rel(u, lat)));
+        }
+    }
+    w.finish()
+}
+
+/// A polyline in lon/lat (a boundary, a pipeline), seam-cut and projected.
+pub fn line_path(points: &[LonLat], decimals: u32) -> String {
+    lines_path(std::iter::once(points), decimals)
+}
+
+/// Several polylines in one path.
+pub fn lines_path<'a>(lines: impl IntoIterator<Item = &'a [LonLat]>, decimals: u32) -> String {
+    let mut w = PathWriter::new(decimals);
+    for line in lines {
+        for piece in split_line(line) {
+            w.line(piece.into_iter().map(|(u, lat)| project_rel(u, lat)));
+        }
+    }
+    w.finish()
+}
+
+/// A closed outline of a lon/lat box (the projection is cylindrical: a rectangle).
+pub fn box_path(b: LonLatBox, decimals: u32) -> String {
+    polygons_path(
+        [&[
+            (b.west, b.south),
+            (b.east, b.south),
+            (b.east, b.north),
+            (b.west, b.north),
+        ][..]],
+        decimals,
+    )
+}
+
+/// Meridians and parallels every `step` degrees (parallels within ±80°), for a graticule.
+pub fn graticule_path(step: f64, decimals: u32) -> String {
+    let step = if step.is_finite() && step >= 1.0 {
+        step
+    } else {
+        10.0
+    };
+    let mut lines: Vec<Vec<LonLat>> = Vec::new();
+    let mut lon = -180.0;
+    while lon < 180.0 {
+        lines.push(vec![(lon, -80.0), (lon, 80.0)]);
+        lon += step;
+    }
+    let mut lat = -80.0;
+    while lat <= 80.0 {
+        // Parallels in short steps so the seam cut lands exactly on the edge.
+        let mut line = Vec::new();
+        let mut l = -180.0;
+        while l <= 180.0 {
+            line.push((l, lat));
+            l += step.min(10.0);
+        }
+        lines.push(line);
+        lat += step;
+    }
+    lines_path(lines.iter().map(Vec::as_slice), decimals)
+}
+
+/// Segment classes used to derive strokes from polygons.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Class {
+    Coast,
+    Border,
+    Skip,
+}
+
+type Key = (u64, u64);
+
+fn key((lon, lat): LonLat) -> Key {
+    // Normalise -0.0 so that it matches 0.0.
+    ((lon + 0.0).to_bits(), (lat + 0.0).to_bits())
+}
+
+/// True for a segment along the layer frame. A step from +180 to −180 is *not* one: Natural
+/// Earth rings jump there where the coast crosses the meridian, and the short step (unwrapped
+/// by the seam code) is real coastline.
+fn on_frame(a: LonLat, b: LonLat, f: &LonLatBox) -> bool {
+    (a.0 == b.0 && (a.0 == f.west || a.0 == f.east))
+        || (a.1 == b.1 && (a.1 == f.south || a.1 == f.north))
+}
+
+/// The closing segments of an implicitly closed ring.
+fn segments(ring: &[LonLat]) -> impl Iterator<Item = (LonLat, LonLat)> + '_ {
+    let n = ring.len();
+    (0..n).map(move |i| (ring[i], ring[(i + 1) % n]))
+}
+
+/// Coast and border polylines (lon/lat) of a layer, see the module docs.
+pub fn coast_and_borders(layer: &Layer) -> (Vec<Vec<LonLat>>, Vec<Vec<LonLat>>) {
+    // Undirected segment -> countries using it.
+    let mut owners: HashMap<(Key, Key), Vec<usize>> = HashMap::new();
+    let canon = |a: LonLat, b: LonLat| {
+        let (ka, kb) = (key(a), key(b));
+        if ka <= kb {
+            (ka, kb)
+        } else {
+            (kb, ka)
+        }
+    };
+    for (ci, c) in layer.countries.iter().enumerate() {
+        for ring in c.polygons.iter().flatten() {
+            for (a, b) in segments(ring) {
+                if a != b && !on_frame(a, b, &layer.frame) {
+                    owners.entry(canon(a, b)).or_default().push(ci);
+                }
+            }
+        }
+    }
+    let classify = |ci: usize, a: LonLat, b: LonLat| -> Class {
+        if a == b || on_frame(a, b, &layer.frame) {
+            return Class::Skip;
+        }
+        match owners.get(&canon(a, b)) {
+            Some(o) if o.len() == 1 => Class::Coast,
+            Some(o) => {
+                let first = o.iter().copied().min().unwrap_or(ci);
+                if o.iter().all(|&x| x == ci) {
+                    Class::Skip // internal edge between two polygons of one country
+                } else if first == ci {
+                    Class::Border // drawn by the lowest-index owner only
+                } else {
+                    Class::Skip
+                }
+            }
+            None => Class::Skip,
+        }
+    };
+    let mut coast = Vec::new();
+    let mut borders = Vec::new();
+    for (ci, c) in layer.countries.iter().enumerate() {
+        for ring in c.polygons.iter().flatten() {
+            let n = ring.len();
+            let classes: Vec<Class> = segments(ring).map(|(a, b)| classify(ci, a, b)).collect();
+            // Start the walk where the class changes, so runs are not broken at index 0.
+            let start = (0..n)
+                .find(|&i| classes[i] != classes[(i + n - 1) % n])
+                .unwrap_or(0);
+            let mut run: Vec<LonLat> = Vec::new();
+            let mut run_class = Class::Skip;
+            for step in 0..n {
+                let i = (start + step) % n;
+                let class = classes[i];
+                if class != run_class {
+                    flush(&mut run, run_class, &mut coast, &mut borders);
+                    run_class = class;
+                }
+                if class != Class::Skip {
+                    if run.is_empty() {
+                        run.push(ring[i]);
+                    }
+                    run.push(ring[(i + 1) % n]);
+                }
+            }
+            flush(&mut run, run_class, &mut coast, &mut borders);
+        }
+    }
+    (coast, borders)
+}
+
+fn flush(
+    run: &mut Vec<LonLat>,
+    class: Class,
+    coast: &mut Vec<Vec<LonLat>>,
+    borders: &mut Vec<Vec<LonLat>>,
+) {
+    let line = std::mem::take(run);
+    if line.len() < 2 {
+        return;
+    }
+    match class {
+        Class::Coast => coast.push(line),
+        Class::Border => borders.push(line),
+        Class::Skip => {}
+    }
+}
+
+/// Writes rounded, compact SVG path data.
+pub struct PathWriter {
+    out: String,
+    decimals: u32,
+    factor: f64,
+}
+
+impl PathWriter {
+    pub fn new(decimals: u32) -> Self {
+        let decimals = decimals.min(6);
+        PathWriter {
+            out: String::new(),
+            decimals,
+            factor: 10f64.powi(decimals as i32),
+        }
+    }
+
+    fn grid(&self, (x, y): MapPoint) -> Option<(i64, i64)> {
+        let (gx, gy) = ((x * self.factor).round(), (y * self.factor).round());
+        (gx.is_finite() && gy.is_finite() && gx.abs() < 1e15 && gy.abs() < 1e15)
+            .then_some((gx as i64, gy as i64))
+    }
+
+    fn points(&self, pts: impl IntoIterator<Item = MapPoint>) -> Vec<(i64, i64)> {
+        let mut g: Vec<(i64, i64)> = pts.into_iter().filter_map(|p| self.grid(p)).collect();
+        g.dedup();
+        g
+    }
+
+    /// An open polyline; dropped if it rounds to fewer than two distinct points.
+    pub fn line(&mut self, pts: impl IntoIterator<Item = MapPoint>) {
+        let g = self.points(pts);
+        if g.len() >= 2 {
+            self.emit(&g, false);
+        }
+    }
+
+    /// A closed ring; dropped if it rounds to fewer than three distinct points.
+    pub fn ring(&mut self, pts: impl IntoIterator<Item = MapPoint>) {
+        let mut g = self.points(pts);
+        while g.len() > 1 && g.first() == g.last() {
+            g.pop();
+        }
+        if g.len() >= 3 {
+            self.emit(&g, true);
+        }
+    }
+
+    fn emit(&mut self, g: &[(i64, i64)], close: bool) {
+        self.out.push('M');
+        self.num(g[0].0);
+        self.out.push(',');
+        self.num(g[0].1);
+        self.out.push('l');
+        for (i, w) in g.windows(2).enumerate() {
+            if i > 0 {
+                self.out.push(' ');
+            }
+            self.num(w[1].0 - w[0].0);
+            self.out.push(',');
+            self.num(w[1].1 - w[0].1);
+        }
+        if close {
+            self.out.push('z');
+        }
+    }
+
+    /// Writes `v / 10^decimals` with trailing zeros trimmed ("12.3", "-0.05", "7").
+    fn num(&mut self, v: i64) {
+        if v < 0 {
+            self.out.push('-');
+        }
+        let p = 10u64.pow(self.decimals);
+        let a = v.unsigned_abs();
+        let (int, mut frac) = (a / p, a % p);
+        let _ = write!(self.out, "{int}");
+        if frac != 0 {
+            let mut digits = self.decimals as usize;
+            while frac % 10 == 0 {
+                frac /= 10;
+                digits -= 1;
+            }
+            let _ = write!(self.out, ".{frac:0digits$}");
+        }
+    }
+
+    pub fn finish(self) -> String {
+        self.out
+    }
+}
+
+/// Parses a path written by [`PathWriter`] back into absolute subpaths (for tests and for
+/// the sanity-image renderer).
+pub fn parse_subpaths(d: &str) -> Vec<Vec<MapPoint>> {
+    let mut subpaths: Vec<Vec<MapPoint>> = Vec::new();
+    let mut rest = d;
+    while let Some(m) = rest.find('M') {
+        rest = &rest[m + 1..];
+        let end = rest.find('M').unwrap_or(rest.len());
+        let body = rest[..end].trim_end_matches('z');
+        let (first, steps) = body.split_once('l').unwrap_or((body, ""));
+        let pair = |s: &str| -> Option<MapPoint> {
+            let (x, y) = s.split_once(',')?;
+            Some((x.parse().ok()?, y.parse().ok()?))
+        };
+        let Some(mut cur) = pair(first) else {
+            continue;
+        };
+        let mut pts = vec![cur];
+        for step in steps.split(' ').filter(|s| !s.is_empty()) {
+            if let Some((dx, dy)) = pair(step) {
+                cur = (cur.0 + dx, cur.1 + dy);
+                pts.push(cur);
+            }
+        }
+        subpaths.push(pts);
+        rest = &rest[end..];
+    }
+    subpaths
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::basemap::{Country, LabelAnchor};
+    use super::super::projection::{project, SEAM_LON};
+    use super::*;
+
+    fn max_dx(d: &str) -> f64 {
+        parse_subpaths(d)
+            .iter()
+            .flat_map(|s| s.windows(2).map(|w| (w[1].0 - w[0].0).abs()))
+            .fold(0.0, f64::max)
+    }
+
+    #[test]
+    fn numbers_are_rounded_and_trimmed() {
+        let mut w = PathWriter::new(2);
+        w.line([(12.3, -45.678), (12.31, -45.0), (0.0, 0.0)]);
+        assert_eq!(w.finish(), "M12.3,-45.68l0.01,0.68 -12.31,45");
+        let mut w = PathWriter::new(3);
+        w.ring([(0.0, 0.0), (0.001, 0.0), (1.0, 1.0), (-0.05, 1.0)]);
+        assert_eq!(w.finish(), "M0,0l0.001,0 0.999,1 -1.05,0z");
+    }
+
+    #[test]
+    fn duplicate_and_degenerate_subpaths_are_dropped() {
+        let mut w = PathWriter::new(2);
+        w.line([(1.0, 1.0), (1.001, 1.001)]);
+        w.ring([(0.0, 0.0), (1.0, 0.0), (0.0, 0.0)]);
+        w.line([(f64::NAN, 0.0), (1.0, 1.0)]);
+        assert_eq!(w.finish(), "");
+    }
+
+    #[test]
+    fn relative_steps_do_not_drift() {
+        let pts: Vec<MapPoint> = (0..1000).map(|i| (i as f64 * 0.0133, 0.0)).collect();
+        let mut w = PathWriter::new(2);
+        w.line(pts.iter().copied());
+        let back = parse_subpaths(&w.finish());
+        let last = back[0].last().unwrap();
+        assert!((last.0 - 999.0 * 0.0133).abs() < 0.0051, "{last:?}");
+    }
+
+    #[test]
+    fn parse_round_trip() {
+        let d = "M1,2l3,4 -1,0.5zM-10.5,3l1,1";
+        assert_eq!(
+            parse_subpaths(d),
+            vec![
+                vec![(1.0, 2.0), (4.0, 6.0), (3.0, 6.5)],
+                vec![(-10.5, 3.0), (-9.5, 4.0)]
+            ]
+        );
+    }
+
+    #[test]
+    fn line_path_crossing_seam_has_no_streak() {
+        let d = line_path(&[(-175.0, 60.0), (-160.0, 66.0)], 2);
+        let subs = parse_subpaths(&d);
+        assert_eq!(subs.len(), 2, "{d}");
+        assert!(max_dx(&d) < 10.0, "{d}");
+        // The straight version would streak across 345 units.
+        let (xa, _) = project(-175.0, 60.0);
+        let (xb, _) = project(-160.0, 66.0);
+        assert!((xa - xb).abs() > 300.0);
+    }
+
+    #[test]
+    fn box_path_is_a_projected_rectangle() {
+        let d = box_path(LonLatBox::new(110.0, 30.0, 150.0, 52.0), 3);
+        let subs = parse_subpaths(&d);
+        assert_eq!(subs.len(), 1);
+        let (x0, y0) = project(110.0, 52.0);
+        let (x1, y1) = project(150.0, 30.0);
+        for (x, y) in &subs[0] {
+            assert!((x - x0).abs() < 1e-3 || (x - x1).abs() < 1e-3);
+            assert!((y - y0).abs() < 1e-3 || (y - y1).abs() < 1e-3);
+        }
+    }
+
+    fn square(lon: f64, lat: f64, size: f64) -> Vec<LonLat> {
+        vec![
+            (lon, lat),
+            (lon + size, lat),
+            (lon + size, lat + size),
+            (lon, lat + size),
+        ]
+    }
+
+    fn layer(countries: Vec<(&str, Vec<Vec<LonLat>>)>, frame: LonLatBox) -> Layer {
+        Layer {
+            name: "t".into(),
+            units_per_degree: 100,
+            frame,
+            countries: countries
+                .into_iter()
+                .map(|(name, rings)| Country {
+                    id: name.into(),
+                    name: name.into(),
+                    label: None::<LabelAnchor>,
+                    polygons: rings.into_iter().map(|r| vec![r]).collect(),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn shared_edges_become_one_border_and_the_rest_coast() {
+        // Two unit squares side by side: the shared edge x=1 is the border.
+        let a = square(0.0, 0.0, 1.0);
+        let b = vec![(1.0, 1.0), (1.0, 0.0), (2.0, 0.0), (2.0, 1.0)];
+        let l = layer(
+            vec![("A", vec![a]), ("B", vec![b])],
+            LonLatBox::new(-180.0, -90.0, 180.0, 90.0),
+        );
+        let (coast, borders) = coast_and_borders(&l);
+        assert_eq!(borders.len(), 1);
+        let mut border = borders[0].clone();
+        border.sort_by(|p, q| p.1.total_cmp(&q.1));
+        assert_eq!(border, vec![(1.0, 0.0), (1.0, 1.0)]);
+        let coast_len: usize = coast.iter().map(|l| l.len() - 1).sum();
+        assert_eq!(coast_len, 6, "{coast:?}");
+        // Coast of A is one run of three segments (the walk starts after the border).
+        assert!(coast.iter().any(|l| l.len() == 4));
+    }
+
+    #[test]
+    fn frame_edges_are_not_stroked() {
+        // A country clipped by the frame on its west side.
+        let l = layer(
+            vec![("A", vec![square(10.0, 10.0, 5.0)])],
+            LonLatBox::new(10.0, 0.0, 50.0, 50.0),
+        );
+        let (coast, borders) = coast_and_borders(&l);
+        assert!(borders.is_empty());
+        let segs: Vec<(LonLat, LonLat)> = coast
+            .iter()
+            .flat_map(|l| l.windows(2).map(|w| (w[0], w[1])))
+            .collect();
+        assert_eq!(segs.len(), 3);
+        assert!(segs.iter().all(|(a, b)| !(a.0 == 10.0 && b.0 == 10.0)));
+    }
+
+    #[test]
+    fn polygon_crossing_the_seam_is_filled_on_both_edges_without_streak() {
+        let ring = square(SEAM_LON - 4.0, 60.0, 8.0);
+        let d = polygons_path([ring.as_slice()], 2);
+        let subs = parse_subpaths(&d);
+        assert_eq!(subs.len(), 2, "{d}");
+        assert!(max_dx(&d) <= 8.0 + 1e-9);
+        assert!(subs.iter().any(|s| s.iter().all(|p| p.0 >= 176.0 - 1e-9)));
+        assert!(subs.iter().any(|s| s.iter().all(|p| p.0 <= -176.0 + 1e-9)));
+    }
+
+    #[test]
+    fn the_180_degree_cut_of_the_source_is_not_coastline() {
+        let world = &Basemap::embedded().world;
+        let (coast, borders) = coast_and_borders(world);
+        for line in coast.iter().chain(&borders) {
+            for w in line.windows(2) {
+                assert!(
+                    !(w[0].0.abs() == 180.0 && w[0].0 == w[1].0),
+                    "segment along the 180° cut: {w:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn embedded_world_has_no_streaks() {
+        let paths = embedded_paths();
+        // 110m features are small compared to the 360-unit map width: any step wider than
+        // 60 units would be a seam streak (Russia, Fiji, the Aleutians, St Lawrence Island).
+        for c in &paths.world.countries {
+            assert!(max_dx(&c.d) < 60.0, "{} streaks", c.name);
+        }
+        assert!(max_dx(&paths.world.coast) < 60.0);
+        assert!(max_dx(&paths.world.borders) < 60.0);
+        for layer in &paths.details {
+            for c in &layer.countries {
+                assert!(max_dx(&c.d) < 45.0, "{} streaks", c.name);
+            }
+        }
+    }
+
+    #[test]
+    fn russia_is_one_piece_across_180_and_usa_reaches_both_edges() {
+        let paths = embedded_paths();
+        let russia = parse_subpaths(&paths.world.country("Russia").unwrap().d);
+        // Chukotka's tip is beyond 180°: Russia reaches x > 169 but never the left edge.
+        let xs: Vec<f64> = russia.iter().flatten().map(|p| p.0).collect();
+        assert!(xs.iter().cloned().fold(f64::MIN, f64::max) > 169.0);
+        assert!(xs.iter().all(|&x| x > 0.0));
+        // The Aleutians cross the seam: part of the USA is drawn at the right edge.
+        let usa = parse_subpaths(&paths.world.country("United States of America").unwrap().d);
+        assert!(usa.iter().flatten().any(|p| p.0 > 150.0));
+        assert!(usa.iter().flatten().any(|p| p.0 < -60.0));
+    }
+
+    #[test]
+    fn world_borders_and_coasts_are_derived() {
+        let paths = embedded_paths();
+        assert!(parse_subpaths(&paths.world.borders).len() > 100);
+        assert!(parse_subpaths(&paths.world.coast).len() > 100);
+        // The China–North Korea border is a border in the detail layer; Yeonpyeong is coast.
+        let nea = &paths.details[0];
+        let within = |p: &MapPoint, b: LonLatBox| {
+            let (lon, lat) = super::super::projection::invert(p.0, p.1).unwrap();
+            b.contains((lon, lat))
+        };
+        // China–North Korea border along the Yalu / Tumen.
+        let yalu = LonLatBox::new(124.5, 40.0, 129.5, 42.5);
+        assert!(parse_subpaths(&nea.borders)
+            .iter()
+            .flatten()
+            .any(|p| within(p, yalu)));
+        // Yeonpyeong's whole outline is a coastline subpath, and no border touches it.
+        let yeonpyeong = LonLatBox::new(125.62, 37.61, 125.78, 37.73);
+        assert!(parse_subpaths(&nea.coast)
+            .iter()
+            .any(|s| s.len() >= 4 && s.iter().all(|p| within(p, yeonpyeong))));
+        assert!(!parse_subpaths(&nea.borders)
+            .iter()
+            .flatten()
+            .any(|p| within(p, yeonpyeong)));
+        assert!(!nea.frame_d.is_empty());
+    }
+
+    #[test]
+    fn detail_frame_edges_produce_no_coastline() {
+        let map = Basemap::embedded();
+        let nea = &map.details[0];
+        let (coast, borders) = coast_and_borders(nea);
+        for line in coast.iter().chain(&borders) {
+            for w in line.windows(2) {
+                assert!(!on_frame(w[0], w[1], &nea.frame), "{:?}", w);
+            }
+        }
+    }
+
+    #[test]
+    fn graticule_has_meridians_and_parallels() {
+        let d = graticule_path(30.0, 2);
+        let subs = parse_subpaths(&d);
+        // 12 meridians + 6 parallels (-80, -50, ..., 70), each parallel cut once at the seam.
+        assert_eq!(subs.len(), 12 + 6 * 2, "{}", subs.len());
+        assert!(max_dx(&d) <= 10.0 + 1e-9);
+    }
+}
