@@ -24,7 +24,7 @@ pub fn Details() -> Html {
         overview(&app)
     };
     html! {
-        <aside class="details" role="region" aria-label="Details" aria-labelledby="details-heading">
+        <aside class="details" role="region" aria-label="Details">
             { body }
         </aside>
     }

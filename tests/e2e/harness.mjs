@@ -14,7 +14,7 @@ const LAUNCH_ARGS = [
 ];
 
 export async function launch() {
-  const server = await startServer('dist', 0);
+  const server = await startServer(process.env.DIST_DIR ?? 'dist', 0);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
