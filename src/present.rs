@@ -1,11 +1,13 @@
 //! Reader-facing wording derived from records: date labels that are honest about
 //! precision, accessible names for marks, page titles. Pure, so every view says the same.
 
+use crate::data::date::days_in_month;
 use crate::data::{Catalog, Date, Event, PartOfDay, Precision};
 use crate::url::Route;
 
-/// "23 Nov 2010", "22–24 Nov 2010", "28 Nov – 1 Dec 2010", "Nov 2010 (month only)",
-/// "about 20–21 Nov 2010", with the local time when the article gives one.
+/// "23 Nov 2010", "22–24 Nov 2010", "28 Nov – 1 Dec 2010", "Aug 2008", "about 1950–1953",
+/// with the local time when the article gives one. Whole months and years are named as
+/// such, so a loosely dated record never looks more precise than it is.
 pub fn event_date(event: &Event) -> String {
     let Some(start) = Date::parse(&event.start) else {
         return event.start.clone();
@@ -14,16 +16,19 @@ pub fn event_date(event: &Event) -> String {
         .end
         .as_deref()
         .and_then(Date::parse)
-        .filter(|&end| end > start);
-    let mut label = match (event.precision, end) {
-        (Precision::Month, None) => format!("{} {} (month only)", start.month_abbrev(), start.year),
-        (_, None) => start.display_long(),
-        (_, Some(end)) => range(start, end),
+        .filter(|&end| end >= start)
+        .unwrap_or(start);
+    let mut label = if let Some(period) = calendar_period(start, end) {
+        period
+    } else if event.precision == Precision::Month {
+        format!("{} {}", start.month_abbrev(), start.year)
+    } else if end > start {
+        range(start, end)
+    } else {
+        start.display_long()
     };
     if event.precision == Precision::Approximate {
         label = format!("about {label}");
-    } else if event.precision == Precision::Month && end.is_some() {
-        label.push_str(" (month only)");
     }
     if let Some(time) = &event.time {
         label.push_str(&format!(", {time} local time"));
@@ -36,6 +41,40 @@ pub fn event_date(event: &Event) -> String {
         });
     }
     label
+}
+
+/// Names a span of whole years ("1950–1953") or whole months ("Aug 2008", "Jan–Apr 2010").
+fn calendar_period(start: Date, end: Date) -> Option<String> {
+    let month_start = start.day == 1;
+    let month_end = end.day == days_in_month(end.year, end.month);
+    if !(month_start && month_end) {
+        return None;
+    }
+    if start.month == 1 && end.month == 12 {
+        return Some(if start.year == end.year {
+            start.year.to_string()
+        } else {
+            format!("{}–{}", start.year, end.year)
+        });
+    }
+    Some(if start.year != end.year {
+        format!(
+            "{} {} – {} {}",
+            start.month_abbrev(),
+            start.year,
+            end.month_abbrev(),
+            end.year
+        )
+    } else if start.month == end.month {
+        format!("{} {}", start.month_abbrev(), start.year)
+    } else {
+        format!(
+            "{}–{} {}",
+            start.month_abbrev(),
+            end.month_abbrev(),
+            end.year
+        )
+    })
 }
 
 /// A compact range label that does not repeat the shared month or year.
@@ -94,6 +133,43 @@ pub fn shown_count(shown: usize, total: usize) -> String {
     }
 }
 
+/// Numbers as the article writes them: no trailing ".0", thousands separated.
+pub fn format_number(value: f64) -> String {
+    if value.fract() != 0.0 || value.abs() >= 1e15 {
+        return format!("{value}");
+    }
+    let digits = format!("{}", value.abs() as u64);
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    if value < 0.0 {
+        format!("-{out}")
+    } else {
+        out
+    }
+}
+
+/// A BCP 47 tag for a native-script name, so screen readers pronounce it and browsers pick
+/// the right CJK glyphs. The script decides, the country breaks ties (Han is Chinese or
+/// Japanese, Cyrillic is Russian or Tajik).
+pub fn native_lang(text: &str, country: Option<&str>) -> &'static str {
+    let first = text.chars().find(|c| c.is_alphabetic()).map_or(0, |c| c as u32);
+    match (first, country) {
+        (0x0400..=0x04FF, Some("tajikistan")) => "tg",
+        (0x0400..=0x04FF, _) => "ru",
+        (0xAC00..=0xD7AF | 0x1100..=0x11FF, _) => "ko",
+        (0x3040..=0x30FF, _) => "ja",
+        (0x4E00..=0x9FFF, Some("japan")) => "ja",
+        (0x4E00..=0x9FFF, _) => "zh",
+        (0x0900..=0x097F, _) => "hi",
+        _ => "und",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,41 +202,59 @@ mod tests {
 
     #[test]
     fn labels_say_how_precise_a_date_is() {
+        let label = |start, end, precision, time| event_date(&event(start, end, precision, time));
+        use Precision::*;
         assert_eq!(
-            event_date(&event("2010-11-23", None, Precision::Day, Some("14:38"))),
+            label("2010-11-23", None, Day, Some("14:38")),
             "23 Nov 2010, 14:38 local time"
         );
         assert_eq!(
-            event_date(&event(
-                "2010-11-22",
-                Some("2010-11-24"),
-                Precision::Day,
-                None
-            )),
+            label("2010-11-22", Some("2010-11-24"), Day, None),
             "22–24 Nov 2010"
         );
         assert_eq!(
-            event_date(&event(
-                "2010-11-28",
-                Some("2010-12-01"),
-                Precision::Day,
-                None
-            )),
+            label("2010-11-28", Some("2010-12-01"), Day, None),
             "28 Nov – 1 Dec 2010"
         );
+        assert_eq!(label("2010-11-01", None, Month, None), "Nov 2010");
         assert_eq!(
-            event_date(&event("2010-11-01", None, Precision::Month, None)),
-            "Nov 2010 (month only)"
-        );
-        assert_eq!(
-            event_date(&event(
-                "2010-11-20",
-                Some("2010-11-21"),
-                Precision::Approximate,
-                None
-            )),
+            label("2010-11-20", Some("2010-11-21"), Approximate, None),
             "about 20–21 Nov 2010"
         );
+        assert_eq!(
+            label("2008-08-01", Some("2008-08-31"), Month, None),
+            "Aug 2008"
+        );
+        assert_eq!(
+            label("1950-01-01", Some("1953-12-31"), Approximate, None),
+            "about 1950–1953"
+        );
+        assert_eq!(
+            label("2010-01-01", Some("2010-04-30"), Approximate, None),
+            "about Jan–Apr 2010"
+        );
+        assert_eq!(
+            label("2010-11-01", Some("2011-01-31"), Approximate, None),
+            "about Nov 2010 – Jan 2011"
+        );
+    }
+
+    #[test]
+    fn numbers_read_like_the_article() {
+        assert_eq!(format_number(2757.0), "2,757");
+        assert_eq!(format_number(8.6), "8.6");
+        assert_eq!(format_number(-1000000.0), "-1,000,000");
+        assert_eq!(format_number(100.0), "100");
+    }
+
+    #[test]
+    fn native_names_get_a_language() {
+        assert_eq!(native_lang("温家宝", Some("china")), "zh");
+        assert_eq!(native_lang("前原誠司", Some("japan")), "ja");
+        assert_eq!(native_lang("Сергей Лавров", Some("russia")), "ru");
+        assert_eq!(native_lang("Эмомали Рахмон", Some("tajikistan")), "tg");
+        assert_eq!(native_lang("연평도", None), "ko");
+        assert_eq!(native_lang("Lisbon", None), "und");
     }
 
     #[test]

@@ -284,17 +284,61 @@ impl<'a> Matcher<'a> {
     }
 }
 
-/// The event `step` places before (negative) or after (positive) `current` in `shown`;
-/// with no current event, the first (step > 0) or last (step < 0). Clamps at the ends.
+/// The event `step` places before (negative) or after (positive) `current` among `shown`
+/// (event indices in date order). When `current` is filtered out, stepping starts from
+/// where it would be; with no current event, forward starts at the first and backward at
+/// the last. Clamps at the ends.
 pub fn step_through(shown: &[usize], current: Option<usize>, step: isize) -> Option<usize> {
     if shown.is_empty() {
         return None;
     }
     let last = shown.len() as isize - 1;
-    let at = match current.and_then(|c| shown.iter().position(|&s| s == c)) {
-        Some(at) => (at as isize + step).clamp(0, last),
+    let at = match current {
+        Some(c) => match shown.binary_search(&c) {
+            Ok(at) => at as isize + step,
+            // `at` is where `c` would be inserted: the next shown event is at `at`.
+            Err(at) if step > 0 => at as isize + step - 1,
+            Err(at) => at as isize + step,
+        },
         None if step < 0 => last,
         None => 0,
     };
-    Some(shown[at as usize])
+    Some(shown[at.clamp(0, last) as usize])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn steps_within_the_shown_events_and_clamps() {
+        let shown = [2, 5, 9];
+        assert_eq!(step_through(&shown, Some(5), 1), Some(9));
+        assert_eq!(step_through(&shown, Some(5), -1), Some(2));
+        assert_eq!(step_through(&shown, Some(9), 1), Some(9));
+        assert_eq!(step_through(&shown, Some(2), -1), Some(2));
+        assert_eq!(step_through(&shown, None, 1), Some(2));
+        assert_eq!(step_through(&shown, None, -1), Some(9));
+        assert_eq!(step_through(&[], Some(1), 1), None);
+    }
+
+    #[test]
+    fn steps_from_a_filtered_out_event_to_its_neighbours() {
+        let shown = [2, 5, 9];
+        assert_eq!(step_through(&shown, Some(6), 1), Some(9));
+        assert_eq!(step_through(&shown, Some(6), -1), Some(5));
+        assert_eq!(step_through(&shown, Some(0), -1), Some(2));
+        assert_eq!(step_through(&shown, Some(10), 1), Some(9));
+    }
+
+    #[test]
+    fn toggling_keeps_values_sorted_and_unique() {
+        let mut filters = Filters::default();
+        filters.toggle(Facet::Story, "wen-visit");
+        filters.toggle(Facet::Story, "korea-crisis");
+        assert_eq!(filters.stories, vec!["korea-crisis", "wen-visit"]);
+        filters.toggle(Facet::Story, "wen-visit");
+        assert_eq!(filters.stories, vec!["korea-crisis"]);
+        assert!(filters.is_active());
+    }
 }

@@ -115,7 +115,7 @@ fn event_details(app: &AppContext, e: usize) -> Html {
                 <dl class="figures">
                     { for event.figures.iter().map(|f| html! {
                         <>
-                            <dt>{ format!("{}{} {}", if f.approximate { "≈ " } else { "" }, format_number(f.value), f.unit) }</dt>
+                            <dt>{ format!("{}{} {}", if f.approximate { "≈ " } else { "" }, present::format_number(f.value), f.unit) }</dt>
                             <dd>{ &f.measures }</dd>
                         </>
                     }) }
@@ -163,7 +163,7 @@ fn actor_profile(app: &AppContext, a: usize) -> Html {
             <p class="details-kind">{ format!("{:?}", actor.kind).to_lowercase() }</p>
             <h2 id="details-heading">{ &actor.name }</h2>
             if let Some(native) = &actor.native_name {
-                <p class="native-name" lang={native_lang(native)}>{ native }</p>
+                <p class="native-name" lang={present::native_lang(native, actor_country(catalog, a))}>{ native }</p>
             }
             if let Some(title) = &actor.title {
                 <p class="actor-title">{ title }</p>
@@ -208,7 +208,7 @@ fn place_profile(app: &AppContext, p: usize) -> Html {
             <p class="details-kind">{ format!("{:?}", place.kind).to_lowercase() }</p>
             <h2 id="details-heading">{ &place.name }</h2>
             if let Some(native) = &place.native_name {
-                <p class="native-name" lang={native_lang(native)}>{ native }</p>
+                <p class="native-name" lang={present::native_lang(native, place.country.as_deref())}>{ native }</p>
             }
             <p class="coords">{ format!("{:.2}° {}, {:.2}° {}", place.lat.abs(), if place.lat >= 0.0 { "N" } else { "S" }, place.lon.abs(), if place.lon >= 0.0 { "E" } else { "W" }) }</p>
             if let Some(country) = country {
@@ -242,39 +242,7 @@ fn overview(app: &AppContext) -> Html {
     }
 }
 
-/// Numbers as the article writes them: no trailing ".0", thousands separated.
-fn format_number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        let digits = format!("{}", value.abs() as u64);
-        let mut out = String::new();
-        for (i, ch) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
-                out.push(',');
-            }
-            out.push(ch);
-        }
-        if value < 0.0 {
-            format!("-{out}")
-        } else {
-            out
-        }
-    } else {
-        format!("{value}")
-    }
-}
-
-/// A language tag for a native-script name, so screen readers pronounce it properly.
-fn native_lang(text: &str) -> &'static str {
-    let script = text
-        .chars()
-        .find(|c| c.is_alphabetic())
-        .map_or(0, |c| c as u32);
-    match script {
-        0x0400..=0x04FF => "ru",
-        0xAC00..=0xD7AF | 0x1100..=0x11FF => "ko",
-        0x3040..=0x30FF => "ja",
-        0x4E00..=0x9FFF => "zh",
-        0x0900..=0x097F => "hi",
-        _ => "und",
-    }
+/// The id of the state or organisation at the root of an actor's affiliation.
+fn actor_country(catalog: &Catalog, a: usize) -> Option<&str> {
+    Some(catalog.actors()[catalog.actor_root[a]].id.as_str())
 }

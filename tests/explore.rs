@@ -1,0 +1,46 @@
+//! Deep links resolved against the real dataset: what applies, what is reported.
+#![cfg(not(target_arch = "wasm32"))]
+
+use korea2010::data;
+use korea2010::explore::Exploration;
+use korea2010::query::SearchIndex;
+use korea2010::url::Route;
+
+fn resolve(fragment: &str) -> Exploration {
+    let catalog = data::load_embedded().unwrap();
+    let search = SearchIndex::new(&catalog);
+    Exploration::from_fragment(&catalog, &search, fragment)
+}
+
+#[test]
+fn an_event_link_selects_the_event() {
+    let exploration = resolve("#/event/2010-11-23-yeonpyeong-shelling");
+    assert!(exploration.selected_event.is_some());
+    assert!(exploration.notices.is_empty(), "{:?}", exploration.notices);
+    assert!(exploration.selection_shown());
+}
+
+#[test]
+fn an_unknown_id_falls_back_to_the_overview_and_says_so() {
+    let exploration = resolve("#/actor/nobody?story=korea-crisis");
+    assert_eq!(exploration.url.route, Route::Overview);
+    assert_eq!(exploration.selected_actor, None);
+    assert_eq!(exploration.url.filters.stories, vec!["korea-crisis"]);
+    assert_eq!(exploration.notices.len(), 1);
+    assert!(exploration.notices[0].contains("no actor has the id “nobody”"));
+}
+
+#[test]
+fn stale_filter_values_are_reported_and_the_rest_applies() {
+    let exploration = resolve("#/?country=russia,atlantis&from=banana");
+    assert_eq!(exploration.url.filters.countries, vec!["russia"]);
+    assert_eq!(exploration.notices.len(), 2, "{:?}", exploration.notices);
+    assert_eq!(exploration.fragment(), "/?country=russia");
+}
+
+#[test]
+fn a_filtered_out_selection_stays_selected_but_not_shown() {
+    let exploration = resolve("#/event/2010-11-23-yeonpyeong-shelling?from=2010-12-01");
+    assert!(exploration.selected_event.is_some());
+    assert!(!exploration.selection_shown());
+}

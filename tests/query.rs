@@ -1,0 +1,131 @@
+//! The filter algebra and search, on the real dataset.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeSet;
+
+use korea2010::data::{self, Catalog, Date};
+use korea2010::query::filter::Matcher;
+use korea2010::query::{Facet, Filters, SearchIndex};
+
+fn setup() -> (Catalog, SearchIndex) {
+    let catalog = data::load_embedded().expect("embedded dataset");
+    let search = SearchIndex::new(&catalog);
+    (catalog, search)
+}
+
+fn shown(catalog: &Catalog, search: &SearchIndex, filters: &Filters) -> BTreeSet<usize> {
+    Matcher::new(catalog, search, filters).filtered().into_iter().collect()
+}
+
+fn with(facet: Facet, values: &[&str]) -> Filters {
+    let mut filters = Filters::default();
+    for value in values {
+        filters.toggle(facet, value);
+    }
+    filters
+}
+
+#[test]
+fn values_of_one_facet_combine_with_or() {
+    let (catalog, search) = setup();
+    let korea = shown(&catalog, &search, &with(Facet::Story, &["korea-crisis"]));
+    let wen = shown(&catalog, &search, &with(Facet::Story, &["wen-visit"]));
+    let both = shown(&catalog, &search, &with(Facet::Story, &["korea-crisis", "wen-visit"]));
+    assert!(!korea.is_empty() && !wen.is_empty());
+    assert_eq!(both, korea.union(&wen).copied().collect());
+}
+
+#[test]
+fn facets_combine_with_and() {
+    let (catalog, search) = setup();
+    let korea = shown(&catalog, &search, &with(Facet::Story, &["korea-crisis"]));
+    let russia = shown(&catalog, &search, &with(Facet::Country, &["russia"]));
+    let mut filters = with(Facet::Story, &["korea-crisis"]);
+    filters.toggle(Facet::Country, "russia");
+    let both = shown(&catalog, &search, &filters);
+    assert!(!both.is_empty());
+    assert_eq!(both, korea.intersection(&russia).copied().collect());
+    for &e in &both {
+        assert!(catalog.events()[e].storylines.iter().any(|s| s == "korea-crisis"));
+    }
+}
+
+#[test]
+fn facet_counts_predict_what_selecting_a_value_leaves() {
+    let (catalog, search) = setup();
+    let base = with(Facet::Story, &["korea-crisis"]);
+    let matcher = Matcher::new(&catalog, &search, &base);
+    for facet in [Facet::Country, Facet::Kind, Facet::Actor] {
+        for value in matcher.facet_values(facet) {
+            let mut filters = base.clone();
+            filters.toggle(facet, &value.id);
+            assert_eq!(
+                shown(&catalog, &search, &filters).len(),
+                value.count,
+                "{facet:?} {} predicts {}",
+                value.id,
+                value.count
+            );
+        }
+    }
+}
+
+#[test]
+fn the_time_window_keeps_events_that_overlap_it() {
+    let (catalog, search) = setup();
+    let filters = Filters {
+        from: Date::parse("2010-12-09"),
+        to: Date::parse("2010-12-17"),
+        ..Filters::default()
+    };
+    let (from, to) = (filters.from.unwrap().to_days(), filters.to.unwrap().to_days());
+    let kept = shown(&catalog, &search, &filters);
+    assert!(!kept.is_empty());
+    for e in 0..catalog.events().len() {
+        let span = catalog.spans[e];
+        assert_eq!(kept.contains(&e), span.start <= to && span.end >= from, "{}", catalog.events()[e].id);
+    }
+}
+
+#[test]
+fn search_finds_lavrov_in_latin_and_cyrillic_and_by_prefix() {
+    let (catalog, search) = setup();
+    let lavrov = catalog.actor_index("sergey-lavrov").expect("Lavrov is an actor");
+    let his: BTreeSet<usize> = catalog.actor_events[lavrov].iter().copied().collect();
+    for q in ["lavrov", "LAVROV", "Лавров", "лавр", "Lav"] {
+        let found = shown(&catalog, &search, &Filters { q: q.into(), ..Filters::default() });
+        assert!(his.is_subset(&found), "{q}: missing {:?}", his.difference(&found).collect::<Vec<_>>());
+    }
+}
+
+#[test]
+fn search_ignores_case_and_diacritics_and_needs_every_word() {
+    let (catalog, search) = setup();
+    let q = |text: &str| shown(&catalog, &search, &Filters { q: text.into(), ..Filters::default() });
+    assert_eq!(q("dushanbe"), q("DUSHANBÉ"));
+    assert!(!q("dushanbe").is_empty());
+    let both = q("yeonpyeong shelling");
+    assert!(both.is_subset(&q("yeonpyeong")));
+    assert!(q("yeonpyeong zzzzqqq").is_empty());
+}
+
+#[test]
+fn search_finds_native_script_names() {
+    let (catalog, search) = setup();
+    let wen = catalog.actor("wen-jiabao").and_then(|a| a.native_name.clone()).expect("Wen has a native name");
+    let found = shown(&catalog, &search, &Filters { q: wen, ..Filters::default() });
+    let his: BTreeSet<usize> = catalog.actor_events[catalog.actor_index("wen-jiabao").unwrap()].iter().copied().collect();
+    assert!(his.is_subset(&found));
+}
+
+#[test]
+fn unknown_values_are_dropped_and_reported() {
+    let (catalog, _) = setup();
+    let mut filters = with(Facet::Story, &["korea-crisis", "no-such-story"]);
+    filters.toggle(Facet::Kind, "teleportation");
+    let unknown = filters.retain_known(&catalog);
+    assert_eq!(filters.stories, vec!["korea-crisis"]);
+    assert!(filters.kinds.is_empty());
+    let reported: Vec<(&str, &str)> = unknown.iter().map(|u| (u.param, u.value.as_str())).collect();
+    assert_eq!(reported, vec![("story", "no-such-story"), ("kind", "teleportation")]);
+}
