@@ -18,6 +18,17 @@ pub struct Exploration {
     pub selected_event: Option<usize>,
     pub selected_actor: Option<usize>,
     pub selected_place: Option<usize>,
+    /// The storyline whose tour is being walked, and the step the selected event is at.
+    pub tour: Option<TourPosition>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TourPosition {
+    pub storyline: usize,
+    /// Index into the storyline's tour of the selected event (`None` before the first step
+    /// or when the selected event is not part of the tour).
+    pub step: Option<usize>,
+    pub steps: usize,
 }
 
 impl Exploration {
@@ -68,6 +79,20 @@ impl Exploration {
             notices.push(format!("{message}; showing the overview instead"));
             state.route = Route::Overview;
         }
+        let tour = match state.tour.as_deref().map(|id| (id, catalog.storyline_index(id))) {
+            None => None,
+            Some((_, Some(storyline))) => {
+                let steps = &catalog.storylines()[storyline].tour;
+                let selected = selected_event.map(|e| catalog.events()[e].id.as_str());
+                let step = steps.iter().position(|s| Some(s.event.as_str()) == selected);
+                Some(TourPosition { storyline, step, steps: steps.len() })
+            }
+            Some((id, None)) => {
+                notices.push(format!("“tour={id}”: there is no such tour; it was left out"));
+                state.tour = None;
+                None
+            }
+        };
         let shown = Matcher::new(catalog, search, &state.filters).filtered();
         Exploration {
             url: state,
@@ -76,6 +101,7 @@ impl Exploration {
             selected_event,
             selected_actor,
             selected_place,
+            tour,
         }
     }
 
@@ -88,5 +114,22 @@ impl Exploration {
     pub fn selection_shown(&self) -> bool {
         self.selected_event
             .is_some_and(|e| self.shown.binary_search(&e).is_ok())
+    }
+}
+
+impl TourPosition {
+    /// The event id of the step `delta` away from the current one; before the first step,
+    /// "next" is the first step. `None` past either end.
+    pub fn target<'a>(&self, catalog: &'a Catalog, delta: isize) -> Option<&'a str> {
+        let steps = &catalog.storylines()[self.storyline].tour;
+        let index = match self.step {
+            Some(step) => step as isize + delta,
+            None if delta > 0 => 0,
+            None => return None,
+        };
+        usize::try_from(index)
+            .ok()
+            .and_then(|i| steps.get(i))
+            .map(|s| s.event.as_str())
     }
 }

@@ -64,6 +64,8 @@ pub struct UrlState {
     pub route: Route,
     pub filters: Filters,
     pub view: Option<FocusView>,
+    /// The guided tour being walked (a storyline id), if any.
+    pub tour: Option<String>,
 }
 
 /// Something in a link that was not understood; the rest of the link still applies.
@@ -90,15 +92,14 @@ pub fn parse(fragment: &str) -> (UrlState, Vec<UrlProblem>) {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
     let route = parse_path(path, &mut problems);
-    let (filters, view) = parse_query(query, &mut problems);
-    (
-        UrlState {
-            route,
-            filters,
-            view,
-        },
-        problems,
-    )
+    let (filters, view, tour) = parse_query(query, &mut problems);
+    let state = UrlState {
+        route,
+        filters,
+        view,
+        tour,
+    };
+    (state, problems)
 }
 
 fn parse_path(path: &str, problems: &mut Vec<UrlProblem>) -> Route {
@@ -146,9 +147,12 @@ fn parse_path(path: &str, problems: &mut Vec<UrlProblem>) -> Route {
     }
 }
 
-fn parse_query(query: &str, problems: &mut Vec<UrlProblem>) -> (Filters, Option<FocusView>) {
+type Query = (Filters, Option<FocusView>, Option<String>);
+
+fn parse_query(query: &str, problems: &mut Vec<UrlProblem>) -> Query {
     let mut filters = Filters::default();
     let mut view = None;
+    let mut tour = None;
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
         let key = percent_decode(raw_key).unwrap_or_default();
@@ -196,6 +200,8 @@ fn parse_query(query: &str, problems: &mut Vec<UrlProblem>) -> (Filters, Option<
                 }
             }
             "q" => filters.q = value.chars().take(MAX_QUERY_CHARS).collect(),
+            "tour" if is_kebab_id(value.trim()) => tour = Some(value.trim().to_owned()),
+            "tour" => bad("not a valid tour id; ignored"),
             "view" => match FocusView::from_id(value.trim()) {
                 Some(focus) => view = Some(focus),
                 None => bad("not a view (map, timeline, actors or list); ignored"),
@@ -216,7 +222,7 @@ fn parse_query(query: &str, problems: &mut Vec<UrlProblem>) -> (Filters, Option<
             filters.to = Some(from);
         }
     }
-    (filters, view)
+    (filters, view, tour)
 }
 
 /// The canonical fragment (without `#`) for a state.
@@ -227,7 +233,7 @@ pub fn format(state: &UrlState) -> String {
         Route::Actor(id) => format!("/actor/{}", percent_encode(id, false)),
         Route::Place(id) => format!("/place/{}", percent_encode(id, false)),
     };
-    let query = format_query(&state.filters, state.view);
+    let query = format_query(&state.filters, state.view, state.tour.as_deref());
     if !query.is_empty() {
         out.push('?');
         out.push_str(&query);
@@ -236,7 +242,7 @@ pub fn format(state: &UrlState) -> String {
 }
 
 /// The query part alone, e.g. `from=2010-12-09&to=2010-12-17&story=korea-crisis`.
-pub fn format_query(filters: &Filters, view: Option<FocusView>) -> String {
+pub fn format_query(filters: &Filters, view: Option<FocusView>, tour: Option<&str>) -> String {
     let mut params: Vec<String> = Vec::new();
     if let Some(from) = filters.from {
         params.push(format!("from={from}"));
@@ -260,6 +266,9 @@ pub fn format_query(filters: &Filters, view: Option<FocusView>) -> String {
     }
     if !filters.q.is_empty() {
         params.push(format!("q={}", percent_encode(&filters.q, true)));
+    }
+    if let Some(tour) = tour {
+        params.push(format!("tour={}", percent_encode(tour, true)));
     }
     if let Some(view) = view {
         params.push(format!("view={}", view.id()));

@@ -44,3 +44,28 @@ fn a_filtered_out_selection_stays_selected_but_not_shown() {
     assert!(exploration.selected_event.is_some());
     assert!(!exploration.selection_shown());
 }
+
+#[test]
+fn a_tour_link_knows_its_step_and_neighbours() {
+    let catalog = data::load_embedded().unwrap();
+    let search = SearchIndex::new(&catalog);
+    let story = catalog.storyline("wen-visit").expect("Wen's journey is a storyline");
+    assert!(story.tour.len() >= 3);
+    let second = &story.tour[1].event;
+    let link = format!("#/event/{second}?tour=wen-visit");
+    let exploration = Exploration::from_fragment(&catalog, &search, &link);
+    let position = exploration.tour.expect("the tour is on");
+    assert_eq!(position.step, Some(1));
+    assert_eq!(position.steps, story.tour.len());
+    assert_eq!(position.target(&catalog, 1), Some(story.tour[2].event.as_str()));
+    assert_eq!(position.target(&catalog, -1), Some(story.tour[0].event.as_str()));
+    assert_eq!(position.target(&catalog, -2), None);
+}
+
+#[test]
+fn an_unknown_tour_is_reported() {
+    let exploration = resolve("#/?tour=grand-tour");
+    assert!(exploration.tour.is_none());
+    assert!(exploration.url.tour.is_none());
+    assert!(exploration.notices[0].contains("no such tour"));
+}

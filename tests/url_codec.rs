@@ -31,8 +31,10 @@ fn state() -> impl Strategy<Value = UrlState> {
             (Some(a), Some(b)) if a > b => (Some(b), Some(a)),
             other => other,
         });
-    (route, window, ids(), ids(), ids(), ids(), ".{0,30}", view).prop_map(
-        |(route, (from, to), stories, countries, actors, kinds, q, view)| UrlState {
+    let tour = prop::option::of(id());
+    let facets = (ids(), ids(), ids(), ids());
+    (route, window, facets, ".{0,30}", view, tour).prop_map(
+        |(route, (from, to), (stories, countries, actors, kinds), q, view, tour)| UrlState {
             route,
             filters: Filters {
                 from,
@@ -44,6 +46,7 @@ fn state() -> impl Strategy<Value = UrlState> {
                 q,
             },
             view,
+            tour,
         },
     )
 }

@@ -109,6 +109,49 @@ fn is_cjk_ideograph(ch: char) -> bool {
     matches!(ch as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
 }
 
+/// Splits `text` into runs, marking the words that a query term is a prefix of, so the
+/// list can highlight why an event matched. Matching uses the same folding as the index.
+pub fn highlight(text: &str, query: &str) -> Vec<(String, bool)> {
+    let terms = tokenize(query);
+    if terms.is_empty() {
+        return vec![(text.to_owned(), false)];
+    }
+    let mut runs: Vec<(String, bool)> = Vec::new();
+    let mut push = |piece: &str, hit: bool| match runs.last_mut() {
+        Some((last, last_hit)) if *last_hit == hit => last.push_str(piece),
+        _ => runs.push((piece.to_owned(), hit)),
+    };
+    let mut word_start: Option<usize> = None;
+    let flush = |start: usize, end: usize, push: &mut dyn FnMut(&str, bool)| {
+        let word = &text[start..end];
+        let mut folded = String::new();
+        for ch in word.chars().flat_map(char::to_lowercase) {
+            push_folded(&mut folded, ch);
+        }
+        let hit = terms.iter().any(|t| folded.starts_with(t.as_str()));
+        push(word, hit);
+    };
+    for (at, ch) in text.char_indices() {
+        let in_word = ch.is_alphanumeric() && !is_cjk_ideograph(ch);
+        match (in_word, word_start) {
+            (true, None) => word_start = Some(at),
+            (false, Some(start)) => {
+                flush(start, at, &mut push);
+                word_start = None;
+            }
+            _ => {}
+        }
+        if !in_word {
+            let hit = is_cjk_ideograph(ch) && terms.iter().any(|t| t.starts_with(ch));
+            push(&text[at..at + ch.len_utf8()], hit);
+        }
+    }
+    if let Some(start) = word_start {
+        flush(start, text.len(), &mut push);
+    }
+    runs
+}
+
 /// Appends `ch` with its diacritics removed. The table covers the Latin letters found in
 /// names (Šavrič, Süddeutsche, Rahmon) and Russian ё/й; other letters pass through as is.
 fn push_folded(out: &mut String, ch: char) {
@@ -164,6 +207,21 @@ mod tests {
                 "{expected} in {words:?}"
             );
         }
+    }
+
+    #[test]
+    fn highlights_words_the_query_is_a_prefix_of() {
+        let runs = highlight("Lavrov calls Yang; Лавров", "lav лавр");
+        assert_eq!(
+            runs,
+            vec![
+                ("Lavrov".to_owned(), true),
+                (" calls Yang; ".to_owned(), false),
+                ("Лавров".to_owned(), true),
+            ]
+        );
+        assert_eq!(highlight("Dushanbe", ""), vec![("Dushanbe".to_owned(), false)]);
+        assert_eq!(highlight("Šavrič", "sav")[0], ("Šavrič".to_owned(), true));
     }
 
     #[test]
