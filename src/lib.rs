@@ -9,6 +9,7 @@ pub mod geo;
 pub mod layout;
 pub mod present;
 pub mod query;
+pub mod shortcuts;
 pub mod url;
 
 #[cfg(target_arch = "wasm32")]

@@ -7,9 +7,15 @@ use yew::prelude::*;
 
 use super::details::Details;
 use super::facets::FilterPanel;
+use super::help::HelpOverlay;
 use super::history;
+use super::keyboard;
 use super::list::EventList;
 use super::notices::Notices;
+use super::share::ShareButton;
+use super::tabs::{self, ViewTabs};
+use super::theme::ThemeToggle;
+use super::tour::TourPanel;
 use super::state::{Action, AppContext, AppState};
 use crate::data::{self, Catalog};
 
@@ -70,9 +76,23 @@ fn Explorer(props: &ExplorerProps) -> Html {
         });
     }
 
+    // App-wide keys: "/" search, Esc clear, "?" help. The listener sees a snapshot of
+    // the state, so it is renewed with every state.
+    use_effect_with(AppContext { handle: handle.clone() }, |app| {
+        let listener = keyboard::listen(app.clone());
+        move || drop(listener)
+    });
+
     let context = AppContext { handle };
-    let total = context.state().catalog.events().len();
-    let shown = context.state().exploration.shown.len();
+    let state = context.state();
+    let total = state.catalog.events().len();
+    let shown = state.exploration.shown.len();
+    let focus = state.exploration.url.view.unwrap_or(tabs::DEFAULT_FOCUS);
+    let has_selection = state.exploration.url.route != crate::url::Route::Overview;
+    let open_help = {
+        let context = context.clone();
+        Callback::from(move |_| context.set_help(true))
+    };
     html! {
         <ContextProvider<AppContext> context={context}>
             <a class="skip-link" href="#event-list">{ "Skip to the event list" }</a>
@@ -81,15 +101,26 @@ fn Explorer(props: &ExplorerProps) -> Html {
                 <p class="app-count" aria-live="polite" role="status">
                     { format!("{} shown", crate::present::shown_count(shown, total)) }
                 </p>
+                <div class="header-tools">
+                    <ShareButton />
+                    <ThemeToggle />
+                    <button type="button" class="help-button" onclick={open_help}
+                            aria-keyshortcuts="?">{ "Keys ?" }</button>
+                </div>
             </header>
             <Notices />
-            <div class="layout">
+            <ViewTabs />
+            <div class={classes!("layout", has_selection.then_some("has-selection"))}>
                 <FilterPanel />
-                <div class="views">
+                <main class="views" data-focus={focus.id()}>
                     <EventList />
+                </main>
+                <div class="side">
+                    <TourPanel />
+                    <Details />
                 </div>
-                <Details />
             </div>
+            <HelpOverlay />
         </ContextProvider<AppContext>>
     }
 }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::state::{use_app, AppContext};
+use super::state::{use_app, AppContext, Hover};
 use crate::data::{Catalog, NoteKind};
 use crate::present;
 use crate::query::filter::step_through;
@@ -30,8 +30,30 @@ pub fn Details() -> Html {
     }
 }
 
+/// A link to an actor, place or event; pointing at it highlights the item in every view.
 fn link(app: &AppContext, route: Route, text: &str) -> Html {
-    html! { <a href={app.href(route)}>{ text.to_owned() }</a> }
+    let catalog = &app.state().catalog;
+    let hover = match &route {
+        Route::Actor(id) => catalog.actor_index(id).map(Hover::Actor),
+        Route::Place(id) => catalog.place_index(id).map(Hover::Place),
+        Route::Event(id) => catalog.event_index(id).map(Hover::Event),
+        Route::Overview => None,
+    };
+    let enter = {
+        let app = app.clone();
+        Callback::from(move |()| app.hover(hover))
+    };
+    let leave = {
+        let app = app.clone();
+        Callback::from(move |()| app.hover(None))
+    };
+    html! {
+        <a href={app.href(route)}
+           onmouseenter={enter.reform(|_: MouseEvent| ())} onmouseleave={leave.reform(|_: MouseEvent| ())}
+           onfocus={enter.reform(|_: FocusEvent| ())} onblur={leave.reform(|_: FocusEvent| ())}>
+            { text.to_owned() }
+        </a>
+    }
 }
 
 fn event_link(app: &AppContext, catalog: &Catalog, e: usize) -> Html {

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::state::{use_app, Hover};
 use crate::present;
+use crate::query::search::highlight;
 use crate::url::Route;
 
 #[component]
@@ -56,7 +57,7 @@ pub fn EventList() -> Html {
                        aria-current={selected.then_some("true")}
                        data-event-id={event.id.clone()}
                        onfocus={on_enter.reform(|_: FocusEvent| ())} onblur={on_leave.reform(|_: FocusEvent| ())}>
-                        { &event.title }
+                        { highlighted(&event.title, &exploration.url.filters.q) }
                     </a>
                 </td>
                 <td class="col-places">{ places }</td>
@@ -88,5 +89,14 @@ pub fn EventList() -> Html {
                 </div>
             }
         </section>
+    }
+}
+
+/// Text with the words the search matched wrapped in `<mark>`.
+fn highlighted(text: &str, query: &str) -> Html {
+    html! {
+        { for highlight(text, query).into_iter().map(|(piece, hit)| {
+            if hit { html! { <mark>{ piece }</mark> } } else { html! { { piece } } }
+        }) }
     }
 }

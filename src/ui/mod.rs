@@ -3,11 +3,17 @@
 mod app;
 mod details;
 mod facets;
+mod help;
 mod history;
+mod keyboard;
 mod list;
 mod notices;
 mod panic;
+mod share;
 mod state;
+mod tabs;
+mod theme;
+mod tour;
 
 pub use app::App;
 

@@ -20,6 +20,7 @@ pub enum Hover {
     Place(usize),
 }
 
+#[derive(Clone)]
 pub struct AppState {
     pub catalog: Rc<Catalog>,
     pub search: Rc<SearchIndex>,
@@ -28,6 +29,7 @@ pub struct AppState {
     pub fragment: String,
     pub hover: Option<Hover>,
     pub notices_dismissed: bool,
+    pub help_open: bool,
 }
 
 impl PartialEq for AppState {
@@ -36,6 +38,7 @@ impl PartialEq for AppState {
             && Rc::ptr_eq(&self.exploration, &other.exploration)
             && self.hover == other.hover
             && self.notices_dismissed == other.notices_dismissed
+            && self.help_open == other.help_open
     }
 }
 
@@ -44,6 +47,7 @@ pub enum Action {
     FromUrl(String),
     Hover(Option<Hover>),
     DismissNotices,
+    SetHelp(bool),
 }
 
 impl AppState {
@@ -57,6 +61,7 @@ impl AppState {
             fragment,
             hover: None,
             notices_dismissed: false,
+            help_open: false,
         }
     }
 }
@@ -65,37 +70,27 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
         match action {
-            Action::FromUrl(fragment) if fragment == self.fragment => self,
             Action::FromUrl(fragment) => {
-                let exploration =
-                    Exploration::from_fragment(&self.catalog, &self.search, &fragment);
-                Rc::new(AppState {
-                    catalog: self.catalog.clone(),
-                    search: self.search.clone(),
-                    exploration: Rc::new(exploration),
-                    fragment,
-                    hover: None,
-                    notices_dismissed: false,
-                })
+                if fragment == self.fragment {
+                    return self;
+                }
+                let exploration = Exploration::from_fragment(&self.catalog, &self.search, &fragment);
+                next.exploration = Rc::new(exploration);
+                next.fragment = fragment;
+                next.hover = None;
+                next.notices_dismissed = false;
             }
-            Action::Hover(hover) if hover == self.hover => self,
-            Action::Hover(hover) => Rc::new(AppState {
-                catalog: self.catalog.clone(),
-                search: self.search.clone(),
-                exploration: self.exploration.clone(),
-                fragment: self.fragment.clone(),
-                hover,
-                notices_dismissed: self.notices_dismissed,
-            }),
-            Action::DismissNotices => Rc::new(AppState {
-                catalog: self.catalog.clone(),
-                search: self.search.clone(),
-                exploration: self.exploration.clone(),
-                fragment: self.fragment.clone(),
-                hover: self.hover,
-                notices_dismissed: true,
-            }),
+            Action::Hover(hover) => next.hover = hover,
+            Action::DismissNotices => next.notices_dismissed = true,
+            Action::SetHelp(open) => next.help_open = open,
+        }
+        // An equal state keeps the old Rc, so nothing re-renders for nothing.
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
         }
     }
 }
@@ -164,6 +159,17 @@ impl AppContext {
 
     pub fn hover(&self, hover: Option<Hover>) {
         self.handle.dispatch(Action::Hover(hover));
+    }
+
+    pub fn set_help(&self, open: bool) {
+        self.handle.dispatch(Action::SetHelp(open));
+    }
+
+    /// Back to the overview, keeping filters and view.
+    pub fn clear_selection(&self) {
+        if self.url().route != Route::Overview {
+            self.go_to(Route::Overview);
+        }
     }
 
     pub fn dismiss_notices(&self) {

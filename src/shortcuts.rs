@@ -1,0 +1,58 @@
+//! Keyboard shortcuts of the whole app, decided from the key and where focus is. Views add
+//! their own keys (arrows on the timeline, +/− on the map) while they have focus.
+
+/// What a global key press asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shortcut {
+    FocusSearch,
+    /// Escape: close the help if open, else clear the selection.
+    Escape,
+    ToggleHelp,
+}
+
+/// The shortcut for `key` (a `KeyboardEvent.key` value). While the reader types in a text
+/// field only Escape counts, so "/" and "?" can be typed.
+pub fn shortcut_for(key: &str, typing: bool, modifier: bool) -> Option<Shortcut> {
+    if modifier {
+        return None;
+    }
+    match key {
+        "Escape" => Some(Shortcut::Escape),
+        "/" if !typing => Some(Shortcut::FocusSearch),
+        "?" if !typing => Some(Shortcut::ToggleHelp),
+        _ => None,
+    }
+}
+
+/// The list shown in the help overlay: keys and what they do.
+pub const HELP: &[(&str, &str)] = &[
+    ("/", "Search"),
+    ("Esc", "Clear the selection (or close this help)"),
+    ("?", "Show or hide this help"),
+    ("← →", "Timeline: previous / next event within the filters"),
+    ("Home / End", "Timeline: first / last event"),
+    ("+ / −", "Map, timeline and network: zoom in / out"),
+    ("Arrow keys", "Map: pan; network: move to the nearest person in that direction"),
+    ("Enter", "Open the focused event, person or place"),
+    ("Tab", "Move between controls and marks"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slash_and_question_mark_are_text_while_typing() {
+        assert_eq!(shortcut_for("/", false, false), Some(Shortcut::FocusSearch));
+        assert_eq!(shortcut_for("/", true, false), None);
+        assert_eq!(shortcut_for("?", false, false), Some(Shortcut::ToggleHelp));
+        assert_eq!(shortcut_for("?", true, false), None);
+    }
+
+    #[test]
+    fn escape_works_everywhere_but_modified_keys_do_not() {
+        assert_eq!(shortcut_for("Escape", true, false), Some(Shortcut::Escape));
+        assert_eq!(shortcut_for("/", false, true), None);
+        assert_eq!(shortcut_for("a", false, false), None);
+    }
+}

@@ -1,0 +1,27 @@
+//! On narrow screens one view fits at a time: a tab bar picks it, and the choice is the
+//! `view` parameter of the link, so a phone user can share exactly what they see.
+
+use yew::prelude::*;
+
+use super::state::use_app;
+use crate::url::{FocusView, UrlState};
+
+/// The view shown on a narrow screen when the link names none.
+pub const DEFAULT_FOCUS: FocusView = FocusView::Map;
+
+#[component]
+pub fn ViewTabs() -> Html {
+    let app = use_app();
+    let current = app.url().view.unwrap_or(DEFAULT_FOCUS);
+    html! {
+        <nav class="view-tabs" aria-label="Views">
+            { for FocusView::ALL.iter().map(|&view| {
+                let href = format!("#{}", crate::url::format(&UrlState { view: Some(view), ..app.url().clone() }));
+                html! {
+                    <a {href} class={classes!("view-tab", (view == current).then_some("active"))}
+                       aria-current={(view == current).then_some("page")}>{ view.label() }</a>
+                }
+            }) }
+        </nav>
+    }
+}
