@@ -5,6 +5,7 @@
 
 pub mod data;
 pub mod explore;
+pub mod export;
 pub mod geo;
 pub mod layout;
 pub mod present;
