@@ -3,6 +3,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::export::ExportMenu;
 use super::state::{use_app, Entry};
 use crate::query::filter::Matcher;
 use crate::query::{Facet, Filters};
@@ -82,6 +83,7 @@ pub fn FilterPanel() -> Html {
                 }
             </p>
             { for groups }
+            <ExportMenu />
         </nav>
     }
 }

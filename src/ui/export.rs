@@ -1,0 +1,93 @@
+//! The export menu: the shown events as CSV, JSON, GeoJSON or iCalendar, generated in the
+//! browser and saved under a name that says what was exported.
+
+use serde::Serialize;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::state::use_app;
+use crate::export::{csv::to_csv, file_stem, geojson::to_geojson, ics::to_ics, subset::subset};
+
+#[derive(Clone, Copy, PartialEq)]
+enum Format {
+    Csv,
+    Json,
+    GeoJson,
+    Ics,
+}
+
+impl Format {
+    const ALL: [Format; 4] = [Format::Csv, Format::Json, Format::GeoJson, Format::Ics];
+
+    fn label(self) -> &'static str {
+        match self {
+            Format::Csv => "CSV",
+            Format::Json => "JSON",
+            Format::GeoJson => "GeoJSON",
+            Format::Ics => "Calendar (.ics)",
+        }
+    }
+
+    fn extension_and_type(self) -> (&'static str, &'static str) {
+        match self {
+            Format::Csv => ("csv", "text/csv;charset=utf-8"),
+            Format::Json => ("json", "application/json"),
+            Format::GeoJson => ("geojson", "application/geo+json"),
+            Format::Ics => ("ics", "text/calendar;charset=utf-8"),
+        }
+    }
+}
+
+/// JSON text through the engine's `JSON.stringify` (no JSON library in the wasm).
+fn to_json<T: Serialize>(value: &T) -> Option<String> {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    let js = value.serialize(&serializer).ok()?;
+    js_sys::JSON::stringify_with_replacer_and_space(&js, &wasm_bindgen::JsValue::NULL, &2.into())
+        .ok()
+        .map(String::from)
+}
+
+/// Saves `text` as a file through a temporary object URL.
+fn download(name: &str, mime: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let anchor: web_sys::HtmlAnchorElement = gloo::utils::document().create_element("a")?.dyn_into()?;
+    anchor.set_href(&url);
+    anchor.set_download(name);
+    anchor.click();
+    web_sys::Url::revoke_object_url(&url)
+}
+
+#[component]
+pub fn ExportMenu() -> Html {
+    let app = use_app();
+    let buttons = Format::ALL.iter().map(|&format| {
+        let app = app.clone();
+        let onclick = Callback::from(move |_| {
+            let state = app.state();
+            let (catalog, shown) = (&state.catalog, &state.exploration.shown);
+            let text = match format {
+                Format::Csv => Some(to_csv(catalog, shown)),
+                Format::Json => to_json(&subset(catalog, shown)),
+                Format::GeoJson => Some(to_geojson(catalog, shown)),
+                Format::Ics => Some(to_ics(catalog, shown)),
+            };
+            let (extension, mime) = format.extension_and_type();
+            let name = format!("{}.{extension}", file_stem(&state.exploration.url.filters));
+            let saved = text.ok_or(wasm_bindgen::JsValue::NULL).and_then(|text| download(&name, mime, &text));
+            if saved.is_err() {
+                gloo::console::error!("export failed", name);
+            }
+        });
+        html! { <button type="button" data-format={format.extension_and_type().0} {onclick}>{ format.label() }</button> }
+    });
+    html! {
+        <details class="export">
+            <summary>{ format!("Export {} shown", crate::present::shown_count(app.state().exploration.shown.len(), app.state().catalog.events().len()).to_lowercase()) }</summary>
+            <div class="export-buttons" role="group" aria-label="Export formats">{ for buttons }</div>
+        </details>
+    }
+}

@@ -1,0 +1,140 @@
+// Exploring: facets, search, tours, sharing, shortcuts, exports — as a reader would.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { launch, openPage, ready } from './harness.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+const list = (page) => page.getByRole('region', { name: 'Event list' });
+const rows = (page) => list(page).locator('tbody tr');
+const details = (page) => page.getByRole('region', { name: 'Details' });
+
+async function eventIds(page) {
+  return list(page).locator('tbody tr a[data-event-id]').evaluateAll((links) => links.map((a) => a.dataset.eventId));
+}
+
+test('storyline Korea crisis and country Russia leave only Russia’s Korea events, and the counts agree', async () => {
+  const { page, context } = await openPage(env, '#/');
+  const story = page.locator('input[data-facet="story"][data-value="korea-crisis"]');
+  const storyCount = Number(await page.locator('label[for="facet-story-korea-crisis"] .facet-count').textContent());
+  await story.check();
+  await page.waitForURL(/story=korea-crisis/);
+  assert.equal(await rows(page).count(), storyCount, 'the storyline count predicted the list');
+  const russiaCount = Number(await page.locator('label[for="facet-country-russia"] .facet-count').textContent());
+  await page.locator('input[data-facet="country"][data-value="russia"]').check();
+  await page.waitForURL(/country=russia/);
+  assert.equal(await rows(page).count(), russiaCount, 'the country count predicted the list');
+  assert.match(await page.locator('.filter-summary').textContent(), new RegExp(`^${russiaCount} of \\d+ events`));
+  // Every remaining row is a Korea-crisis event with a Russian participant.
+  for (const id of await eventIds(page)) {
+    const row = list(page).locator(`tr:has(a[data-event-id="${id}"])`);
+    assert.match(await row.locator('.col-stories').textContent(), /Korea crisis/);
+  }
+  await page.getByRole('button', { name: 'Clear all filters' }).click();
+  await page.waitForURL((url) => !url.hash.includes('story='));
+  assert.ok((await rows(page).count()) > russiaCount);
+  await context.close();
+});
+
+for (const query of ['lavrov', 'Лавров']) {
+  test(`searching “${query}” finds Lavrov’s events and highlights the match`, async () => {
+    const { page, context } = await openPage(env, '#/');
+    await page.keyboard.press('/');
+    const search = page.getByLabel('Search events, people, places');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-input', '“/” focuses search');
+    await search.pressSequentially(query, { delay: 20 });
+    await page.waitForURL(/q=/);
+    const ids = await eventIds(page);
+    assert.ok(ids.length > 0 && ids.length < 30, `${ids.length} results`);
+    assert.ok(ids.includes('2010-11-27-yang-lavrov-call') || ids.some((id) => id.includes('lavrov')), ids.join());
+    // One history entry for the whole search, not one per keystroke.
+    await page.goBack();
+    await page.waitForURL((url) => !url.hash.includes('q='));
+    await context.close();
+  });
+}
+
+test('a guided tour can be walked from start to end with the details following', async () => {
+  const { page, context } = await openPage(env, '#/');
+  await page.getByRole('link', { name: 'Wen Jiabao\'s journey' }).click();
+  await page.waitForURL(/tour=wen-visit/);
+  const kicker = page.locator('.tour-kicker');
+  const steps = Number((await kicker.textContent()).match(/of (\d+)/)[1]);
+  const seen = new Set();
+  for (let step = 1; step <= steps; step += 1) {
+    assert.match(await kicker.textContent(), new RegExp(`Step ${step} of ${steps}`));
+    seen.add(await details(page).locator('#details-heading').textContent());
+    if (step < steps) {
+      const before = page.url();
+      await page.getByRole('link', { name: 'Next step →' }).click();
+      await page.waitForURL((url) => url.href !== before);
+    }
+  }
+  assert.equal(seen.size, steps, 'each step shows a different event');
+  assert.equal(await page.locator('.tour-nav a[rel="next"]').count(), 0, 'no next step at the end');
+  await page.getByRole('link', { name: 'End tour' }).click();
+  await page.waitForURL((url) => !url.hash.includes('tour='));
+  await context.close();
+});
+
+test('the copied link reproduces the same state in a fresh page', async () => {
+  const { page, context } = await openPage(env, '#/event/2010-11-23-yeonpyeong-shelling?story=korea-crisis&from=2010-11-01&to=2010-12-31');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.origin });
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByText('Link copied').waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, page.url());
+  const heading = await details(page).locator('#details-heading').textContent();
+  const count = await rows(page).count();
+  const fresh = await context.newPage();
+  await fresh.goto(copied);
+  await ready(fresh);
+  assert.equal(await details(fresh).locator('#details-heading').textContent(), heading);
+  assert.equal(await rows(fresh).count(), count);
+  assert.match(await fresh.title(), /Yeonpyeong/);
+  await context.close();
+});
+
+test('Escape clears the selection and “?” opens the keyboard help', async () => {
+  const { page, context } = await openPage(env, '#/event/2010-11-23-yeonpyeong-shelling');
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await dialog.waitFor();
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  assert.match(page.url(), /event\//, 'the first Escape only closed the help');
+  await page.keyboard.press('Escape');
+  await page.waitForURL((url) => !url.hash.includes('/event/'));
+  await context.close();
+});
+
+test('each export downloads a file that parses and matches the shown events', async () => {
+  const { page, context } = await openPage(env, '#/?story=korea-crisis&country=russia');
+  const shown = await rows(page).count();
+  await page.locator('.export summary').click();
+  const fetchExport = async (format) => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator(`.export button[data-format="${format}"]`).click(),
+    ]);
+    assert.match(download.suggestedFilename(), new RegExp(`^korea2010-korea-crisis-russia\\.${format}$`));
+    return readFile(await download.path(), 'utf8');
+  };
+  const csv = await fetchExport('csv');
+  assert.equal(csv.trim().split('\r\n').length, shown + 1);
+  const json = JSON.parse(await fetchExport('json'));
+  assert.equal(json.events.length, shown);
+  const geojson = JSON.parse(await fetchExport('geojson'));
+  assert.equal(geojson.type, 'FeatureCollection');
+  assert.ok(geojson.features.length > 0);
+  const ics = await fetchExport('ics');
+  assert.equal((ics.match(/BEGIN:VEVENT/g) ?? []).length, shown);
+  for (const text of [csv, JSON.stringify(json), JSON.stringify(geojson), ics]) {
+    assert.match(text, /Coping with Korea/);
+  }
+  await context.close();
+});
