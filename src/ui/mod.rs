@@ -2,6 +2,7 @@
 
 mod app;
 mod details;
+mod export;
 mod facets;
 mod help;
 mod history;
