@@ -156,6 +156,11 @@ fn parse_query(query: &str, problems: &mut Vec<UrlProblem>) -> Query {
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
         let key = percent_decode(raw_key).unwrap_or_default();
+        if matches!(key.as_str(), "story" | "country" | "actor" | "kind") {
+            // Lists are split before decoding, so one broken item spoils only itself.
+            parse_list(&key, raw_value, &mut filters, problems);
+            continue;
+        }
         let Some(value) = percent_decode(&raw_value.replace('+', " ")) else {
             problems.push(UrlProblem {
                 part: shorten(&decode_lossy(pair)),
@@ -175,30 +180,6 @@ fn parse_query(query: &str, problems: &mut Vec<UrlProblem>) -> Query {
                 Some(date) => filters.to = Some(date),
                 None => bad("not a date (YYYY-MM-DD); the time window ignores it"),
             },
-            "story" | "country" | "actor" | "kind" => {
-                let list = match key.as_str() {
-                    "story" => &mut filters.stories,
-                    "country" => &mut filters.countries,
-                    "actor" => &mut filters.actors,
-                    _ => &mut filters.kinds,
-                };
-                let mut rejected = Vec::new();
-                for item in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-                    if is_kebab_id(item) {
-                        list.push(item.to_owned());
-                    } else {
-                        rejected.push(item.to_owned());
-                    }
-                }
-                list.sort();
-                list.dedup();
-                if !rejected.is_empty() {
-                    problems.push(UrlProblem {
-                        part: format!("{key}={}", shorten(&rejected.join(","))),
-                        message: "not a valid id; ignored".to_owned(),
-                    });
-                }
-            }
             "q" => filters.q = value.chars().take(MAX_QUERY_CHARS).collect(),
             "tour" if is_kebab_id(value.trim()) => tour = Some(value.trim().to_owned()),
             "tour" => bad("not a valid tour id; ignored"),
@@ -223,6 +204,35 @@ fn parse_query(query: &str, problems: &mut Vec<UrlProblem>) -> Query {
         }
     }
     (filters, view, tour)
+}
+
+/// A comma-separated list of ids (`story=a,b`): valid ids are kept sorted and unique;
+/// the others are reported together.
+fn parse_list(key: &str, raw_value: &str, filters: &mut Filters, problems: &mut Vec<UrlProblem>) {
+    let list = match key {
+        "story" => &mut filters.stories,
+        "country" => &mut filters.countries,
+        "actor" => &mut filters.actors,
+        _ => &mut filters.kinds,
+    };
+    let mut rejected = Vec::new();
+    for raw_item in raw_value.split(',') {
+        let item = percent_decode(&raw_item.replace('+', " "));
+        match item.as_deref().map(str::trim) {
+            Some("") => {}
+            Some(id) if is_kebab_id(id) => list.push(id.to_owned()),
+            Some(other) => rejected.push(other.to_owned()),
+            None => rejected.push(decode_lossy(raw_item)),
+        }
+    }
+    list.sort();
+    list.dedup();
+    if !rejected.is_empty() {
+        problems.push(UrlProblem {
+            part: format!("{key}={}", shorten(&rejected.join(","))),
+            message: "not a valid id; ignored".to_owned(),
+        });
+    }
 }
 
 /// The canonical fragment (without `#`) for a state.

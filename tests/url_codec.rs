@@ -132,3 +132,15 @@ fn an_inverted_window_is_swapped_and_reported() {
     assert_eq!(state.filters.to, Date::parse("2010-12-31"));
     assert_eq!(problems.len(), 1);
 }
+
+#[test]
+fn one_broken_list_item_spoils_only_itself() {
+    let (state, problems) = parse("#/?kind=visit,%%bad,phone-call&story=%E0%A4");
+    assert_eq!(
+        state.filters.kinds,
+        vec!["phone-call".to_owned(), "visit".to_owned()]
+    );
+    assert!(state.filters.stories.is_empty());
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(problems[0].part.starts_with("kind=%%bad"), "{problems:?}");
+}
