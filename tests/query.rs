@@ -129,3 +129,28 @@ fn unknown_values_are_dropped_and_reported() {
     let reported: Vec<(&str, &str)> = unknown.iter().map(|u| (u.param, u.value.as_str())).collect();
     assert_eq!(reported, vec![("story", "no-such-story"), ("kind", "teleportation")]);
 }
+
+#[test]
+fn the_list_sorts_by_any_column_keeping_date_order_among_equals() {
+    use korea2010::query::sort::{column_text, sorted, SortKey};
+    let (catalog, search) = setup();
+    let shown = Matcher::new(&catalog, &search, &Filters::default()).filtered();
+    for key in SortKey::ALL {
+        for ascending in [true, false] {
+            let order = sorted(&catalog, &shown, key, ascending);
+            assert_eq!(order.len(), shown.len());
+            let texts: Vec<String> = order.iter().map(|&e| column_text(&catalog, e, key).to_lowercase()).collect();
+            for (pair, events) in texts.windows(2).zip(order.windows(2)) {
+                if key == SortKey::Date {
+                    assert!(if ascending { events[0] < events[1] } else { events[0] > events[1] });
+                } else if pair[0].is_empty() || pair[1].is_empty() {
+                    assert!(pair[1].is_empty(), "{key:?}: empty texts go last");
+                } else if pair[0] == pair[1] {
+                    assert!(events[0] < events[1], "{key:?}: ties stay in date order");
+                } else {
+                    assert_eq!(pair[0] < pair[1], ascending, "{key:?} {ascending}: {pair:?}");
+                }
+            }
+        }
+    }
+}

@@ -14,6 +14,7 @@ pub mod labels;
 pub mod lanes;
 pub mod text;
 pub mod time;
+pub mod window;
 
 pub use force::{
     force_layout, ForceEdge, ForceLayout, ForceNode, ForceParams, LabelSide, Simulation,

@@ -4,6 +4,7 @@
 pub mod filter;
 pub mod network;
 pub mod search;
+pub mod sort;
 
 pub use filter::{Facet, FacetValue, Filters};
 pub use search::SearchIndex;

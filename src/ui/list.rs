@@ -1,94 +1,169 @@
-//! The Event list: a real table of the filtered events, the screen-reader alternative to
-//! the visual views and the place to scan the chronology.
+//! The Event list: a real, sortable table of the filtered events — the screen-reader
+//! alternative to the visual views and the place to scan the chronology. Long lists render
+//! only the rows on screen.
 
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::state::{use_app, Hover};
+use super::state::{use_app, AppContext, Hover};
+use crate::layout::window::visible_rows;
 use crate::present;
 use crate::query::search::highlight;
+use crate::query::sort::{column_text, sorted, SortKey};
 use crate::url::Route;
+
+/// Row height in px when the list is windowed (rows then do not wrap).
+const ROW_HEIGHT: f64 = 30.0;
+/// Above this many rows only the visible ones are rendered.
+const WINDOW_FROM: usize = 300;
+/// Height of the scrolling table when windowed.
+const VIEWPORT: f64 = 420.0;
+/// The printed chronology repeats every detail; beyond this it would run to a book.
+const PRINT_LIMIT: usize = 400;
 
 #[component]
 pub fn EventList() -> Html {
     let app = use_app();
+    let sort = use_state(|| (SortKey::Date, true));
+    let scroll_top = use_state(|| 0.0_f64);
+    let scroller = use_node_ref();
     let state = app.state();
-    let catalog = &state.catalog;
     let exploration = &state.exploration;
-    let rows = exploration.shown.iter().map(|&index| {
-        let event = &catalog.events()[index];
-        let selected = exploration.selected_event == Some(index);
-        let hovered = state.hover == Some(Hover::Event(index));
-        let places = event
-            .places
-            .iter()
-            .filter_map(|id| catalog.place(id))
-            .map(|p| p.name.as_str())
-            .collect::<Vec<_>>()
-            .join(", ");
-        let actors = event
-            .participants
-            .iter()
-            .filter_map(|p| catalog.actor(&p.actor))
-            .map(|a| a.name.as_str())
-            .collect::<Vec<_>>()
-            .join(", ");
-        let stories = event
-            .storylines
-            .iter()
-            .filter_map(|id| catalog.storyline(id))
-            .map(|s| s.title.as_str())
-            .collect::<Vec<_>>()
-            .join("; ");
-        let on_enter = {
-            let app = app.clone();
-            Callback::from(move |()| app.hover(Some(Hover::Event(index))))
+    let order = {
+        let (key, ascending) = *sort;
+        let shown = exploration.shown.clone();
+        let catalog = state.catalog.clone();
+        use_memo((exploration.clone(), key, ascending), move |_| {
+            sorted(&catalog, &shown, key, ascending)
+        })
+    };
+    let windowed = order.len() > WINDOW_FROM;
+    {
+        // Bring the selected event's row into view when it is selected elsewhere.
+        let scroller = scroller.clone();
+        let order = order.clone();
+        use_effect_with(exploration.selected_event, move |selected| {
+            let (Some(selected), Some(scroller)) = (*selected, scroller.cast::<HtmlElement>()) else {
+                return;
+            };
+            let Some(position) = order.iter().position(|&e| e == selected) else { return };
+            if windowed {
+                let top = position as f64 * ROW_HEIGHT;
+                let view = f64::from(scroller.client_height());
+                if top < f64::from(scroller.scroll_top()) || top > f64::from(scroller.scroll_top()) + view - ROW_HEIGHT {
+                    scroller.set_scroll_top((top - view / 3.0).max(0.0) as i32);
+                }
+            } else if let Ok(Some(row)) = scroller.query_selector("tr.selected") {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                row.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        });
+    }
+    let (start, end) = if windowed {
+        visible_rows(*scroll_top, VIEWPORT, ROW_HEIGHT, order.len(), 10)
+    } else {
+        (0, order.len())
+    };
+    let on_scroll = {
+        let scroll_top = scroll_top.clone();
+        let scroller = scroller.clone();
+        Callback::from(move |_: Event| {
+            if let Some(element) = scroller.cast::<HtmlElement>() {
+                scroll_top.set(f64::from(element.scroll_top()));
+            }
+        })
+    };
+    let header = SortKey::ALL.iter().map(|&key| {
+        let (current, ascending) = *sort;
+        let aria_sort = (key == current).then_some(if ascending { "ascending" } else { "descending" });
+        let onclick = {
+            let sort = sort.clone();
+            Callback::from(move |_| {
+                let (current, ascending) = *sort;
+                sort.set((key, if key == current { !ascending } else { true }));
+            })
         };
-        let on_leave = {
-            let app = app.clone();
-            Callback::from(move |()| app.hover(None))
+        let arrow = match aria_sort {
+            Some("ascending") => " ▲",
+            Some(_) => " ▼",
+            None => "",
         };
-        let class = classes!(selected.then_some("selected"), hovered.then_some("hovered"));
         html! {
-            <tr key={event.id.clone()} {class} onmouseenter={on_enter.reform(|_: MouseEvent| ())} onmouseleave={on_leave.reform(|_: MouseEvent| ())}>
-                <td class="col-date">{ present::event_date(event) }</td>
-                <td class="col-title">
-                    <a href={app.href(Route::Event(event.id.clone()))}
-                       aria-label={present::event_mark_label(event)}
-                       aria-current={selected.then_some("true")}
-                       data-event-id={event.id.clone()}
-                       onfocus={on_enter.reform(|_: FocusEvent| ())} onblur={on_leave.reform(|_: FocusEvent| ())}>
-                        { highlighted(&event.title, &exploration.url.filters.q) }
-                    </a>
-                </td>
-                <td class="col-places">{ places }</td>
-                <td class="col-actors">{ actors }</td>
-                <td class="col-stories">{ stories }</td>
-            </tr>
+            <th scope="col" aria-sort={aria_sort}>
+                <button type="button" class="sort-button" {onclick}>{ key.label() }{ arrow }</button>
+            </th>
         }
     });
+    let spacer = |rows: usize| -> Html {
+        if rows == 0 {
+            return Html::default();
+        }
+        let class = format!("spacer spacer-{}", rows.min(2000));
+        html! { <tr class={class} aria-hidden="true"><td colspan="5" height={format!("{}", rows as f64 * ROW_HEIGHT)}></td></tr> }
+    };
+    let total = state.catalog.events().len();
     html! {
         <section id="event-list" class="view view-list" aria-label="Event list" tabindex="-1">
             <h2 class="view-title">{ "Event list" }</h2>
             if exploration.shown.is_empty() {
                 <p class="empty">{ "No event matches these filters. Clear a filter to see more." }</p>
             } else {
-                <div class="table-scroll">
-                    <table class="event-table">
-                        <caption class="visually-hidden">{ present::shown_count(exploration.shown.len(), catalog.events().len()) }</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{ "Date" }</th>
-                                <th scope="col">{ "Event" }</th>
-                                <th scope="col">{ "Places" }</th>
-                                <th scope="col">{ "Actors" }</th>
-                                <th scope="col">{ "Storylines" }</th>
-                            </tr>
-                        </thead>
-                        <tbody>{ for rows }</tbody>
+                <div class={classes!("table-scroll", windowed.then_some("windowed"))} ref={scroller} onscroll={on_scroll}>
+                    <table class="event-table" aria-rowcount={(order.len() + 1).to_string()}>
+                        <caption class="visually-hidden">{ present::shown_count(order.len(), total) }</caption>
+                        <thead><tr>{ for header }</tr></thead>
+                        <tbody>
+                            { spacer(start) }
+                            { for order[start..end].iter().enumerate().map(|(i, &e)| row(&app, e, start + i + 2)) }
+                            { spacer(order.len() - end) }
+                        </tbody>
                     </table>
                 </div>
             }
+            <PrintChronology />
         </section>
+    }
+}
+
+/// One table row; `aria_row` is its 1-based index counting the header row.
+fn row(app: &AppContext, index: usize, aria_row: usize) -> Html {
+    let state = app.state();
+    let catalog = &state.catalog;
+    let event = &catalog.events()[index];
+    let selected = state.exploration.selected_event == Some(index);
+    let hovered = match state.hover {
+        Some(Hover::Event(e)) => e == index,
+        Some(Hover::Actor(a)) => catalog.event_actors[index].contains(&a),
+        Some(Hover::Place(p)) => catalog.place_events[p].contains(&index),
+        None => false,
+    };
+    let on_enter = {
+        let app = app.clone();
+        Callback::from(move |()| app.hover(Some(Hover::Event(index))))
+    };
+    let on_leave = {
+        let app = app.clone();
+        Callback::from(move |()| app.hover(None))
+    };
+    let class = classes!(selected.then_some("selected"), hovered.then_some("hovered"));
+    html! {
+        <tr key={event.id.clone()} {class} aria-rowindex={aria_row.to_string()}
+            onmouseenter={on_enter.reform(|_: MouseEvent| ())} onmouseleave={on_leave.reform(|_: MouseEvent| ())}>
+            <td class="col-date">{ present::event_date(event) }</td>
+            <td class="col-title">
+                <a href={app.href(Route::Event(event.id.clone()))}
+                   aria-label={present::event_mark_label(event)}
+                   aria-current={selected.then_some("true")}
+                   data-event-id={event.id.clone()}
+                   onfocus={on_enter.reform(|_: FocusEvent| ())} onblur={on_leave.reform(|_: FocusEvent| ())}>
+                    { highlighted(&event.title, &state.exploration.url.filters.q) }
+                </a>
+            </td>
+            <td class="col-places">{ column_text(catalog, index, SortKey::Places) }</td>
+            <td class="col-actors">{ column_text(catalog, index, SortKey::Actors) }</td>
+            <td class="col-stories">{ column_text(catalog, index, SortKey::Storylines) }</td>
+        </tr>
     }
 }
 
@@ -98,5 +173,39 @@ fn highlighted(text: &str, query: &str) -> Html {
         { for highlight(text, query).into_iter().map(|(piece, hit)| {
             if hit { html! { <mark>{ piece }</mark> } } else { html! { { piece } } }
         }) }
+    }
+}
+
+/// The filtered chronology with every detail, shown only when printing.
+#[component]
+fn PrintChronology() -> Html {
+    let app = use_app();
+    let state = app.state();
+    let catalog = &state.catalog;
+    let shown = &state.exploration.shown;
+    if shown.len() > PRINT_LIMIT {
+        return html! {
+            <p class="print-only">{ format!("{} events are too many to print in full; narrow the filters first.", shown.len()) }</p>
+        };
+    }
+    html! {
+        <div class="print-only print-chronology">
+            <h2>{ &catalog.dataset.meta.title }</h2>
+            <p>{ present::shown_count(shown.len(), catalog.events().len()) }{ ". Source: " }{ catalog.dataset.meta.source.citation() }</p>
+            { for shown.iter().map(|&e| {
+                let event = &catalog.events()[e];
+                html! {
+                    <article class="print-event">
+                        <h3>{ present::event_date(event) }{ " — " }{ &event.title }</h3>
+                        <p>{ &event.summary }</p>
+                        <p class="print-meta">
+                            { format!("Places: {}. ", column_text(catalog, e, SortKey::Places)) }
+                            { format!("Who: {}. ", column_text(catalog, e, SortKey::Actors)) }
+                            { crate::export::source_line(catalog, event) }
+                        </p>
+                    </article>
+                }
+            }) }
+        </div>
     }
 }
