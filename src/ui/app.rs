@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::dataset::{apply_file, listen_for_drops, DatasetContext, DatasetError, OpenDataset};
 use super::details::Details;
 use super::facets::FilterPanel;
 use super::help::HelpOverlay;
@@ -21,15 +22,74 @@ use crate::data::{self, Catalog};
 
 #[component]
 pub fn App() -> Html {
-    let loaded = use_memo((), |_| data::load_embedded().map(Rc::new));
-    match &*loaded {
-        Ok(catalog) => html! { <Explorer catalog={catalog.clone()} /> },
+    let embedded = use_memo((), |_| data::load_embedded().map(Rc::new));
+    match &*embedded {
+        Ok(catalog) => html! { <WithDataset embedded={catalog.clone()} /> },
         Err(error) => html! {
             <main class="fatal" role="alert">
                 <h1>{ "The built-in dataset could not be read" }</h1>
                 <pre>{ error.to_string() }</pre>
             </main>
         },
+    }
+}
+
+#[derive(Properties)]
+struct WithDatasetProps {
+    embedded: Rc<Catalog>,
+}
+
+impl PartialEq for WithDatasetProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.embedded, &other.embedded)
+    }
+}
+
+/// Holds the open dataset (built-in or a file the reader opened) around the explorer.
+#[component]
+fn WithDataset(props: &WithDatasetProps) -> Html {
+    let embedded = props.embedded.clone();
+    let current = use_state(|| OpenDataset { catalog: embedded, opened: None, generation: 0 });
+    let error = use_state(|| None::<String>);
+    let open = {
+        let current = current.clone();
+        let error = error.clone();
+        Callback::from(move |(name, text): (String, String)| match apply_file(&current, name, &text) {
+            Ok(next) => {
+                error.set(None);
+                current.set(next);
+            }
+            Err(message) => error.set(Some(message)),
+        })
+    };
+    let reset = {
+        let current = current.clone();
+        let embedded = props.embedded.clone();
+        Callback::from(move |()| {
+            current.set(OpenDataset { catalog: embedded.clone(), opened: None, generation: current.generation + 1 })
+        })
+    };
+    {
+        let open = open.clone();
+        use_effect_with((), move |_| {
+            let listeners = listen_for_drops(open);
+            move || drop(listeners)
+        });
+    }
+    let context = DatasetContext {
+        opened: current.opened.clone(),
+        error: (*error).clone(),
+        open,
+        reset,
+        dismiss_error: {
+            let error = error.clone();
+            Callback::from(move |()| error.set(None))
+        },
+    };
+    html! {
+        <ContextProvider<DatasetContext> {context}>
+            <Explorer key={current.generation} catalog={current.catalog.clone()} />
+        </ContextProvider<DatasetContext>>
     }
 }
 
@@ -109,6 +169,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
                 </div>
             </header>
             <Notices />
+            <DatasetError />
             <ViewTabs />
             <div class={classes!("layout", has_selection.then_some("has-selection"))}>
                 <FilterPanel />

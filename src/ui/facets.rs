@@ -3,6 +3,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::dataset::DatasetPicker;
 use super::export::ExportMenu;
 use super::state::{use_app, Entry};
 use crate::query::filter::Matcher;
@@ -84,6 +85,7 @@ pub fn FilterPanel() -> Html {
             </p>
             { for groups }
             <ExportMenu />
+            <DatasetPicker />
         </nav>
     }
 }

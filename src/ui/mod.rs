@@ -1,6 +1,7 @@
 //! The Yew shell: renders the pure core's answers and turns DOM events into actions.
 
 mod app;
+mod dataset;
 mod details;
 mod export;
 mod facets;
