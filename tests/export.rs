@@ -72,14 +72,27 @@ fn geojson_is_valid_json_with_points_and_lines() {
     let (catalog, shown) = korea_crisis_events();
     let value: serde_json::Value = serde_json::from_str(&to_geojson(&catalog, &shown)).unwrap();
     assert_eq!(value["type"], "FeatureCollection");
-    assert!(value["source"].as_str().unwrap().contains("Comparative Connections"));
+    assert!(value["source"]
+        .as_str()
+        .unwrap()
+        .contains("Comparative Connections"));
     let features = value["features"].as_array().unwrap();
-    let points = features.iter().filter(|f| f["geometry"]["type"] == "Point").count();
-    let expected: usize = shown.iter().map(|&e| catalog.events()[e].places.len()).sum();
+    let points = features
+        .iter()
+        .filter(|f| f["geometry"]["type"] == "Point")
+        .count();
+    let expected: usize = shown
+        .iter()
+        .map(|&e| catalog.events()[e].places.len())
+        .sum();
     assert_eq!(points, expected);
     for feature in features {
         let coordinates = &feature["geometry"]["coordinates"];
-        let first = if feature["geometry"]["type"] == "Point" { coordinates } else { &coordinates[0] };
+        let first = if feature["geometry"]["type"] == "Point" {
+            coordinates
+        } else {
+            &coordinates[0]
+        };
         let (lon, lat) = (first[0].as_f64().unwrap(), first[1].as_f64().unwrap());
         assert!((-180.0..=180.0).contains(&lon) && (-90.0..=90.0).contains(&lat));
     }

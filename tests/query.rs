@@ -14,7 +14,10 @@ fn setup() -> (Catalog, SearchIndex) {
 }
 
 fn shown(catalog: &Catalog, search: &SearchIndex, filters: &Filters) -> BTreeSet<usize> {
-    Matcher::new(catalog, search, filters).filtered().into_iter().collect()
+    Matcher::new(catalog, search, filters)
+        .filtered()
+        .into_iter()
+        .collect()
 }
 
 fn with(facet: Facet, values: &[&str]) -> Filters {
@@ -30,7 +33,11 @@ fn values_of_one_facet_combine_with_or() {
     let (catalog, search) = setup();
     let korea = shown(&catalog, &search, &with(Facet::Story, &["korea-crisis"]));
     let wen = shown(&catalog, &search, &with(Facet::Story, &["wen-visit"]));
-    let both = shown(&catalog, &search, &with(Facet::Story, &["korea-crisis", "wen-visit"]));
+    let both = shown(
+        &catalog,
+        &search,
+        &with(Facet::Story, &["korea-crisis", "wen-visit"]),
+    );
     assert!(!korea.is_empty() && !wen.is_empty());
     assert_eq!(both, korea.union(&wen).copied().collect());
 }
@@ -46,7 +53,10 @@ fn facets_combine_with_and() {
     assert!(!both.is_empty());
     assert_eq!(both, korea.intersection(&russia).copied().collect());
     for &e in &both {
-        assert!(catalog.events()[e].storylines.iter().any(|s| s == "korea-crisis"));
+        assert!(catalog.events()[e]
+            .storylines
+            .iter()
+            .any(|s| s == "korea-crisis"));
     }
 }
 
@@ -78,30 +88,60 @@ fn the_time_window_keeps_events_that_overlap_it() {
         to: Date::parse("2010-12-17"),
         ..Filters::default()
     };
-    let (from, to) = (filters.from.unwrap().to_days(), filters.to.unwrap().to_days());
+    let (from, to) = (
+        filters.from.unwrap().to_days(),
+        filters.to.unwrap().to_days(),
+    );
     let kept = shown(&catalog, &search, &filters);
     assert!(!kept.is_empty());
     for e in 0..catalog.events().len() {
         let span = catalog.spans[e];
-        assert_eq!(kept.contains(&e), span.start <= to && span.end >= from, "{}", catalog.events()[e].id);
+        assert_eq!(
+            kept.contains(&e),
+            span.start <= to && span.end >= from,
+            "{}",
+            catalog.events()[e].id
+        );
     }
 }
 
 #[test]
 fn search_finds_lavrov_in_latin_and_cyrillic_and_by_prefix() {
     let (catalog, search) = setup();
-    let lavrov = catalog.actor_index("sergey-lavrov").expect("Lavrov is an actor");
+    let lavrov = catalog
+        .actor_index("sergey-lavrov")
+        .expect("Lavrov is an actor");
     let his: BTreeSet<usize> = catalog.actor_events[lavrov].iter().copied().collect();
     for q in ["lavrov", "LAVROV", "Лавров", "лавр", "Lav"] {
-        let found = shown(&catalog, &search, &Filters { q: q.into(), ..Filters::default() });
-        assert!(his.is_subset(&found), "{q}: missing {:?}", his.difference(&found).collect::<Vec<_>>());
+        let found = shown(
+            &catalog,
+            &search,
+            &Filters {
+                q: q.into(),
+                ..Filters::default()
+            },
+        );
+        assert!(
+            his.is_subset(&found),
+            "{q}: missing {:?}",
+            his.difference(&found).collect::<Vec<_>>()
+        );
     }
 }
 
 #[test]
 fn search_ignores_case_and_diacritics_and_needs_every_word() {
     let (catalog, search) = setup();
-    let q = |text: &str| shown(&catalog, &search, &Filters { q: text.into(), ..Filters::default() });
+    let q = |text: &str| {
+        shown(
+            &catalog,
+            &search,
+            &Filters {
+                q: text.into(),
+                ..Filters::default()
+            },
+        )
+    };
     assert_eq!(q("dushanbe"), q("DUSHANBÉ"));
     assert!(!q("dushanbe").is_empty());
     let both = q("yeonpyeong shelling");
@@ -112,9 +152,22 @@ fn search_ignores_case_and_diacritics_and_needs_every_word() {
 #[test]
 fn search_finds_native_script_names() {
     let (catalog, search) = setup();
-    let wen = catalog.actor("wen-jiabao").and_then(|a| a.native_name.clone()).expect("Wen has a native name");
-    let found = shown(&catalog, &search, &Filters { q: wen, ..Filters::default() });
-    let his: BTreeSet<usize> = catalog.actor_events[catalog.actor_index("wen-jiabao").unwrap()].iter().copied().collect();
+    let wen = catalog
+        .actor("wen-jiabao")
+        .and_then(|a| a.native_name.clone())
+        .expect("Wen has a native name");
+    let found = shown(
+        &catalog,
+        &search,
+        &Filters {
+            q: wen,
+            ..Filters::default()
+        },
+    );
+    let his: BTreeSet<usize> = catalog.actor_events[catalog.actor_index("wen-jiabao").unwrap()]
+        .iter()
+        .copied()
+        .collect();
     assert!(his.is_subset(&found));
 }
 
@@ -126,8 +179,14 @@ fn unknown_values_are_dropped_and_reported() {
     let unknown = filters.retain_known(&catalog);
     assert_eq!(filters.stories, vec!["korea-crisis"]);
     assert!(filters.kinds.is_empty());
-    let reported: Vec<(&str, &str)> = unknown.iter().map(|u| (u.param, u.value.as_str())).collect();
-    assert_eq!(reported, vec![("story", "no-such-story"), ("kind", "teleportation")]);
+    let reported: Vec<(&str, &str)> = unknown
+        .iter()
+        .map(|u| (u.param, u.value.as_str()))
+        .collect();
+    assert_eq!(
+        reported,
+        vec![("story", "no-such-story"), ("kind", "teleportation")]
+    );
 }
 
 #[test]
@@ -139,16 +198,27 @@ fn the_list_sorts_by_any_column_keeping_date_order_among_equals() {
         for ascending in [true, false] {
             let order = sorted(&catalog, &shown, key, ascending);
             assert_eq!(order.len(), shown.len());
-            let texts: Vec<String> = order.iter().map(|&e| column_text(&catalog, e, key).to_lowercase()).collect();
+            let texts: Vec<String> = order
+                .iter()
+                .map(|&e| column_text(&catalog, e, key).to_lowercase())
+                .collect();
             for (pair, events) in texts.windows(2).zip(order.windows(2)) {
                 if key == SortKey::Date {
-                    assert!(if ascending { events[0] < events[1] } else { events[0] > events[1] });
+                    assert!(if ascending {
+                        events[0] < events[1]
+                    } else {
+                        events[0] > events[1]
+                    });
                 } else if pair[0].is_empty() || pair[1].is_empty() {
                     assert!(pair[1].is_empty(), "{key:?}: empty texts go last");
                 } else if pair[0] == pair[1] {
                     assert!(events[0] < events[1], "{key:?}: ties stay in date order");
                 } else {
-                    assert_eq!(pair[0] < pair[1], ascending, "{key:?} {ascending}: {pair:?}");
+                    assert_eq!(
+                        pair[0] < pair[1],
+                        ascending,
+                        "{key:?} {ascending}: {pair:?}"
+                    );
                 }
             }
         }

@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod date;
 pub mod model;
 pub mod parse;
+pub mod synthetic;
 pub mod validate;
 
 pub use catalog::Catalog;

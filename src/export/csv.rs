@@ -4,8 +4,19 @@
 use crate::data::Catalog;
 
 const HEADER: [&str; 13] = [
-    "id", "start", "end", "precision", "local_time", "title", "kind", "storylines", "places",
-    "participants", "summary", "url_fragment", "source",
+    "id",
+    "start",
+    "end",
+    "precision",
+    "local_time",
+    "title",
+    "kind",
+    "storylines",
+    "places",
+    "participants",
+    "summary",
+    "url_fragment",
+    "source",
 ];
 
 pub fn to_csv(catalog: &Catalog, shown: &[usize]) -> String {
@@ -14,13 +25,18 @@ pub fn to_csv(catalog: &Catalog, shown: &[usize]) -> String {
     for &e in shown {
         let event = &catalog.events()[e];
         let names = |ids: &[String], name: &dyn Fn(&str) -> Option<String>| {
-            ids.iter().map(|id| name(id).unwrap_or_else(|| id.clone())).collect::<Vec<_>>().join("; ")
+            ids.iter()
+                .map(|id| name(id).unwrap_or_else(|| id.clone()))
+                .collect::<Vec<_>>()
+                .join("; ")
         };
         let participants: Vec<String> = event
             .participants
             .iter()
             .map(|p| {
-                let name = catalog.actor(&p.actor).map_or(p.actor.clone(), |a| a.name.clone());
+                let name = catalog
+                    .actor(&p.actor)
+                    .map_or(p.actor.clone(), |a| a.name.clone());
                 format!("{name} ({})", p.role.label())
             })
             .collect();
@@ -34,8 +50,12 @@ pub fn to_csv(catalog: &Catalog, shown: &[usize]) -> String {
                 event.time.clone().unwrap_or_default(),
                 event.title.clone(),
                 event.kind.id().to_owned(),
-                names(&event.storylines, &|id| catalog.storyline(id).map(|s| s.title.clone())),
-                names(&event.places, &|id| catalog.place(id).map(|p| p.name.clone())),
+                names(&event.storylines, &|id| {
+                    catalog.storyline(id).map(|s| s.title.clone())
+                }),
+                names(&event.places, &|id| {
+                    catalog.place(id).map(|p| p.name.clone())
+                }),
                 participants.join("; "),
                 event.summary.clone(),
                 format!("#/event/{}", event.id),

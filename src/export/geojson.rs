@@ -29,16 +29,27 @@ pub fn to_geojson(catalog: &Catalog, shown: &[usize]) -> String {
             ));
         }
     }
-    let shown_ids: Vec<&str> = shown.iter().map(|&e| catalog.events()[e].id.as_str()).collect();
+    let shown_ids: Vec<&str> = shown
+        .iter()
+        .map(|&e| catalog.events()[e].id.as_str())
+        .collect();
     for line in &catalog.dataset.lines {
-        let events: Vec<&String> = line.events.iter().filter(|e| shown_ids.contains(&e.as_str())).collect();
+        let events: Vec<&String> = line
+            .events
+            .iter()
+            .filter(|e| shown_ids.contains(&e.as_str()))
+            .collect();
         if events.is_empty() {
             continue;
         }
         let points: Vec<(f64, f64)> = if line.kind == LineKind::Itinerary {
             // Trips follow great circles, as drawn on the map.
-            let stops: Vec<(f64, f64)> =
-                line.stops.iter().filter_map(|id| catalog.place(id)).map(|p| (p.lon, p.lat)).collect();
+            let stops: Vec<(f64, f64)> = line
+                .stops
+                .iter()
+                .filter_map(|id| catalog.place(id))
+                .map(|p| (p.lon, p.lat))
+                .collect();
             let mut path = Vec::new();
             for pair in stops.windows(2) {
                 let leg = great_circle(pair[0], pair[1], 24);
@@ -51,8 +62,10 @@ pub fn to_geojson(catalog: &Catalog, shown: &[usize]) -> String {
         if points.len() < 2 {
             continue;
         }
-        let coordinates: Vec<String> =
-            points.iter().map(|(lon, lat)| format!("[{},{}]", coordinate(*lon), coordinate(*lat))).collect();
+        let coordinates: Vec<String> = points
+            .iter()
+            .map(|(lon, lat)| format!("[{},{}]", coordinate(*lon), coordinate(*lat)))
+            .collect();
         let event_list: Vec<String> = events.iter().map(|e| json_string(e)).collect();
         features.push(format!(
             "{{\"type\":\"Feature\",\"id\":{},\"geometry\":{{\"type\":\"LineString\",\"coordinates\":[{}]}},\"properties\":{{\"line\":{},\"name\":{},\"kind\":{},\"events\":[{}],\"source\":{}}}}}",
@@ -67,7 +80,10 @@ pub fn to_geojson(catalog: &Catalog, shown: &[usize]) -> String {
     }
     format!(
         "{{\"type\":\"FeatureCollection\",\"source\":{},\"features\":[\n{}\n]}}\n",
-        json_string(&format!("Source: {}", catalog.dataset.meta.source.citation())),
+        json_string(&format!(
+            "Source: {}",
+            catalog.dataset.meta.source.citation()
+        )),
         features.join(",\n")
     )
 }
@@ -110,7 +126,10 @@ mod tests {
 
     #[test]
     fn strings_and_numbers_are_valid_json() {
-        assert_eq!(json_string("a \"q\" \\ \n\u{1}"), "\"a \\\"q\\\" \\\\ \\n\\u0001\"");
+        assert_eq!(
+            json_string("a \"q\" \\ \n\u{1}"),
+            "\"a \\\"q\\\" \\\\ \\n\\u0001\""
+        );
         assert_eq!(coordinate(125.7), "125.7");
         assert_eq!(coordinate(-77.0), "-77");
         assert_eq!(coordinate(0.0), "0");

@@ -24,15 +24,23 @@ pub fn to_ics(catalog: &Catalog, shown: &[usize]) -> String {
             Precision::Month => " (date known only to the month)".to_owned(),
             Precision::Approximate => " (approximate date)".to_owned(),
         };
-        let time = event.time.as_deref().map(|t| format!(" Local time {t}.")).unwrap_or_default();
+        let time = event
+            .time
+            .as_deref()
+            .map(|t| format!(" Local time {t}."))
+            .unwrap_or_default();
         let description = format!(
             "{}{}\n{}",
             event.summary,
             time,
             super::source_line(catalog, event)
         );
-        let location: Vec<&str> =
-            event.places.iter().filter_map(|id| catalog.place(id)).map(|p| p.name.as_str()).collect();
+        let location: Vec<&str> = event
+            .places
+            .iter()
+            .filter_map(|id| catalog.place(id))
+            .map(|p| p.name.as_str())
+            .collect();
         lines.extend([
             "BEGIN:VEVENT".to_owned(),
             format!("UID:{}@korea2010.explorer", event.id),

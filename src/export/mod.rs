@@ -14,7 +14,12 @@ use crate::query::Filters;
 /// `korea2010-korea-crisis-russia-2010-12-09-to-2010-12-17`.
 pub fn file_stem(filters: &Filters) -> String {
     let mut parts = vec!["korea2010".to_owned()];
-    for values in [&filters.stories, &filters.countries, &filters.actors, &filters.kinds] {
+    for values in [
+        &filters.stories,
+        &filters.countries,
+        &filters.actors,
+        &filters.kinds,
+    ] {
         parts.extend(values.iter().cloned());
     }
     if let Some(from) = filters.from {

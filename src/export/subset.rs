@@ -10,7 +10,12 @@ pub fn subset(catalog: &Catalog, shown: &[usize]) -> Dataset {
         .storylines()
         .iter()
         .map(|story| Storyline {
-            tour: story.tour.iter().filter(|s| kept(&s.event)).cloned().collect(),
+            tour: story
+                .tour
+                .iter()
+                .filter(|s| kept(&s.event))
+                .cloned()
+                .collect(),
             ..story.clone()
         })
         .collect();

@@ -2,7 +2,13 @@
 
 /// Rows `[start, end)` visible in a viewport scrolled to `scroll_top`, plus `overscan`
 /// rows either side so fast scrolling shows no gaps.
-pub fn visible_rows(scroll_top: f64, viewport: f64, row_height: f64, total: usize, overscan: usize) -> (usize, usize) {
+pub fn visible_rows(
+    scroll_top: f64,
+    viewport: f64,
+    row_height: f64,
+    total: usize,
+    overscan: usize,
+) -> (usize, usize) {
     if total == 0 || row_height <= 0.0 || !scroll_top.is_finite() || !viewport.is_finite() {
         return (0, total.min(overscan * 2));
     }

@@ -50,7 +50,11 @@ pub fn apply_file(current: &OpenDataset, name: String, text: &str) -> Result<Ope
 pub fn read_file(file: File, open: Callback<(String, String)>) {
     spawn_local(async move {
         let name = file.name();
-        match JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()) {
+        match JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|v| v.as_string())
+        {
             Some(text) => open.emit((name, text)),
             None => open.emit((name, String::new())),
         }

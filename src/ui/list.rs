@@ -43,14 +43,19 @@ pub fn EventList() -> Html {
         let scroller = scroller.clone();
         let order = order.clone();
         use_effect_with(exploration.selected_event, move |selected| {
-            let (Some(selected), Some(scroller)) = (*selected, scroller.cast::<HtmlElement>()) else {
+            let (Some(selected), Some(scroller)) = (*selected, scroller.cast::<HtmlElement>())
+            else {
                 return;
             };
-            let Some(position) = order.iter().position(|&e| e == selected) else { return };
+            let Some(position) = order.iter().position(|&e| e == selected) else {
+                return;
+            };
             if windowed {
                 let top = position as f64 * ROW_HEIGHT;
                 let view = f64::from(scroller.client_height());
-                if top < f64::from(scroller.scroll_top()) || top > f64::from(scroller.scroll_top()) + view - ROW_HEIGHT {
+                if top < f64::from(scroller.scroll_top())
+                    || top > f64::from(scroller.scroll_top()) + view - ROW_HEIGHT
+                {
                     scroller.set_scroll_top((top - view / 3.0).max(0.0) as i32);
                 }
             } else if let Ok(Some(row)) = scroller.query_selector("tr.selected") {

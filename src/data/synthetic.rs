@@ -1,0 +1,230 @@
+//! Synthetic datasets for benchmarks: any number of events in the real schema, spread
+//! over the quarter with realistic actors, places and links. Deterministic for a seed, so
+//! benchmark runs compare like with like. Never shipped to readers as data.
+
+use super::model::*;
+
+/// A small deterministic generator (SplitMix64).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+const SIDES: [(&str, &str, Side, f64, f64); 8] = [
+    ("china", "China", Side::China, 39.9, 116.4),
+    ("russia", "Russia", Side::Russia, 55.75, 37.62),
+    ("north-korea", "North Korea", Side::Koreas, 39.03, 125.75),
+    ("south-korea", "South Korea", Side::Koreas, 37.57, 126.98),
+    (
+        "united-states",
+        "United States",
+        Side::UsAllies,
+        38.9,
+        -77.04,
+    ),
+    ("japan", "Japan", Side::UsAllies, 35.68, 139.69),
+    (
+        "sco",
+        "Shanghai Cooperation Organisation",
+        Side::Multilateral,
+        39.9,
+        116.4,
+    ),
+    ("tajikistan", "Tajikistan", Side::Other, 38.56, 68.77),
+];
+
+const STORYLINES: [&str; 6] = [
+    "korea-crisis",
+    "wen-visit",
+    "russia-west",
+    "russia-japan",
+    "energy",
+    "security-cooperation",
+];
+
+const VERBS: [&str; 8] = [
+    "meets",
+    "calls",
+    "visits",
+    "briefs",
+    "warns",
+    "hosts",
+    "signs with",
+    "consults",
+];
+
+/// A dataset with `events` events over Oct 1 – Dec 31, 2010.
+pub fn generate(events: usize, seed: u64) -> Dataset {
+    let mut rng = Rng(seed);
+    let mut actors: Vec<Actor> = SIDES
+        .iter()
+        .map(|&(id, name, side, _, _)| Actor {
+            id: id.to_owned(),
+            name: name.to_owned(),
+            native_name: None,
+            title: None,
+            kind: if id == "sco" {
+                ActorKind::Organisation
+            } else {
+                ActorKind::State
+            },
+            affiliation: None,
+            side: Some(side),
+        })
+        .collect();
+    // Eight officials per side.
+    for (s, &(state, name, ..)) in SIDES.iter().enumerate() {
+        for k in 1..=8 {
+            actors.push(Actor {
+                id: format!("{state}-official-{k}"),
+                name: format!("{name} official {k}"),
+                native_name: None,
+                title: Some(format!("Senior official no. {k}")),
+                kind: ActorKind::Person,
+                affiliation: Some(SIDES[s].0.to_owned()),
+                side: None,
+            });
+        }
+    }
+    // Five places around each side's capital.
+    let mut places = Vec::new();
+    for &(state, name, _, lat, lon) in &SIDES {
+        for k in 0..5 {
+            places.push(Place {
+                id: format!("{state}-place-{k}"),
+                name: format!("{name} site {k}"),
+                native_name: None,
+                kind: if k == 0 {
+                    PlaceKind::Capital
+                } else {
+                    PlaceKind::City
+                },
+                lat: (lat + (k as f64 - 2.0) * 1.3).clamp(-89.0, 89.0),
+                lon: lon + (k as f64 - 2.0) * 1.7,
+                country: Some(state.to_owned()),
+            });
+        }
+    }
+    let quarter_start = super::Date::parse("2010-10-01").map_or(0, super::Date::to_days);
+    let mut generated = Vec::with_capacity(events);
+    for n in 0..events {
+        let start_day = quarter_start + rng.below(92) as i32;
+        let start = super::Date::from_days(start_day);
+        let long = rng.below(8) == 0;
+        let last_day = quarter_start + 91;
+        let end_day = (start_day + 1 + rng.below(4) as i32).min(last_day);
+        let end = (long && end_day > start_day).then(|| super::Date::from_days(end_day));
+        let a = SIDES.len() + rng.below(actors.len() - SIDES.len());
+        let mut b = SIDES.len() + rng.below(actors.len() - SIDES.len());
+        if b == a {
+            b = SIDES.len() + (b + 1 - SIDES.len()) % (actors.len() - SIDES.len());
+        }
+        let kind = EventKind::ALL[rng.below(EventKind::ALL.len())];
+        let place = &places[rng.below(places.len())];
+        let verb = VERBS[rng.below(VERBS.len())];
+        generated.push(Event {
+            id: format!("{start}-synthetic-{n}"),
+            title: format!("{} {verb} {}", actors[a].name, actors[b].name),
+            summary: format!(
+                "Synthetic record {n}: {} {verb} {} in {}.",
+                actors[a].name, actors[b].name, place.name
+            ),
+            start: start.to_string(),
+            end: end.map(|d| d.to_string()),
+            precision: if rng.below(10) == 0 {
+                Precision::Approximate
+            } else {
+                Precision::Day
+            },
+            time: None,
+            part_of_day: None,
+            context: false,
+            kind,
+            storylines: vec![STORYLINES[rng.below(STORYLINES.len())].to_owned()],
+            participants: vec![
+                Participant {
+                    actor: actors[a].id.clone(),
+                    role: Role::Initiator,
+                },
+                Participant {
+                    actor: actors[b].id.clone(),
+                    role: Role::Counterpart,
+                },
+            ],
+            places: vec![place.id.clone()],
+            figures: Vec::new(),
+            quotes: Vec::new(),
+            sources: vec![SourceRef {
+                section: "Synthetic".to_owned(),
+                paragraph: 1,
+            }],
+            notes: Vec::new(),
+        });
+    }
+    let storylines = STORYLINES
+        .iter()
+        .map(|&id| Storyline {
+            id: id.to_owned(),
+            title: format!("Synthetic storyline {id}"),
+            context: "Generated for benchmarks.".to_owned(),
+            tour: generated
+                .iter()
+                .filter(|e| e.storylines[0] == id)
+                .take(10)
+                .map(|e| TourStep {
+                    event: e.id.clone(),
+                    narrative: e.summary.clone(),
+                })
+                .collect(),
+        })
+        .collect();
+    Dataset {
+        schema: None,
+        meta: Meta {
+            title: format!("Synthetic benchmark dataset, {events} events"),
+            source: SourceWork {
+                publication: "Synthetic".to_owned(),
+                chapter: "Benchmark".to_owned(),
+                article: "Generated data".to_owned(),
+                author: "korea2010 benchmark generator".to_owned(),
+                affiliation: None,
+                period: "Oct–Dec 2010".to_owned(),
+            },
+        },
+        storylines,
+        actors,
+        places,
+        lines: Vec::new(),
+        events: generated,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn generated_datasets_are_valid_and_deterministic() {
+        let dataset = generate(1000, 7);
+        assert_eq!(dataset.events.len(), 1000);
+        let problems = crate::data::validate::validate(&dataset);
+        assert!(
+            problems.is_empty(),
+            "{:?}",
+            &problems[..problems.len().min(5)]
+        );
+        assert_eq!(dataset, generate(1000, 7));
+        assert_ne!(dataset, generate(1000, 8));
+    }
+}
