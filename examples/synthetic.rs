@@ -1,9 +1,12 @@
 //! Writes a synthetic dataset for benchmarks:
 //! `cargo run --release --example synthetic -- <events> <out.json> [seed]`.
 
-use std::process::ExitCode;
+#[cfg(target_arch = "wasm32")]
+fn main() {}
 
-fn main() -> ExitCode {
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use std::process::ExitCode;
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (Some(count), Some(out)) = (
         args.first().and_then(|n| n.parse::<usize>().ok()),

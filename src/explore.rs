@@ -79,16 +79,28 @@ impl Exploration {
             notices.push(format!("{message}; showing the overview instead"));
             state.route = Route::Overview;
         }
-        let tour = match state.tour.as_deref().map(|id| (id, catalog.storyline_index(id))) {
+        let tour = match state
+            .tour
+            .as_deref()
+            .map(|id| (id, catalog.storyline_index(id)))
+        {
             None => None,
             Some((_, Some(storyline))) => {
                 let steps = &catalog.storylines()[storyline].tour;
                 let selected = selected_event.map(|e| catalog.events()[e].id.as_str());
-                let step = steps.iter().position(|s| Some(s.event.as_str()) == selected);
-                Some(TourPosition { storyline, step, steps: steps.len() })
+                let step = steps
+                    .iter()
+                    .position(|s| Some(s.event.as_str()) == selected);
+                Some(TourPosition {
+                    storyline,
+                    step,
+                    steps: steps.len(),
+                })
             }
             Some((id, None)) => {
-                notices.push(format!("“tour={id}”: there is no such tour; it was left out"));
+                notices.push(format!(
+                    "“tour={id}”: there is no such tour; it was left out"
+                ));
                 state.tour = None;
                 None
             }

@@ -157,7 +157,10 @@ pub fn format_number(value: f64) -> String {
 /// the right CJK glyphs. The script decides, the country breaks ties (Han is Chinese or
 /// Japanese, Cyrillic is Russian or Tajik).
 pub fn native_lang(text: &str, country: Option<&str>) -> &'static str {
-    let first = text.chars().find(|c| c.is_alphabetic()).map_or(0, |c| c as u32);
+    let first = text
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .map_or(0, |c| c as u32);
     match (first, country) {
         (0x0400..=0x04FF, Some("tajikistan")) => "tg",
         (0x0400..=0x04FF, _) => "ru",

@@ -32,7 +32,10 @@ pub const HELP: &[(&str, &str)] = &[
     ("← →", "Timeline: previous / next event within the filters"),
     ("Home / End", "Timeline: first / last event"),
     ("+ / −", "Map, timeline and network: zoom in / out"),
-    ("Arrow keys", "Map: pan; network: move to the nearest person in that direction"),
+    (
+        "Arrow keys",
+        "Map: pan; network: move to the nearest person in that direction",
+    ),
     ("Enter", "Open the focused event, person or place"),
     ("Tab", "Move between controls and marks"),
 ];

@@ -49,7 +49,9 @@ fn a_filtered_out_selection_stays_selected_but_not_shown() {
 fn a_tour_link_knows_its_step_and_neighbours() {
     let catalog = data::load_embedded().unwrap();
     let search = SearchIndex::new(&catalog);
-    let story = catalog.storyline("wen-visit").expect("Wen's journey is a storyline");
+    let story = catalog
+        .storyline("wen-visit")
+        .expect("Wen's journey is a storyline");
     assert!(story.tour.len() >= 3);
     let second = &story.tour[1].event;
     let link = format!("#/event/{second}?tour=wen-visit");
@@ -57,8 +59,14 @@ fn a_tour_link_knows_its_step_and_neighbours() {
     let position = exploration.tour.expect("the tour is on");
     assert_eq!(position.step, Some(1));
     assert_eq!(position.steps, story.tour.len());
-    assert_eq!(position.target(&catalog, 1), Some(story.tour[2].event.as_str()));
-    assert_eq!(position.target(&catalog, -1), Some(story.tour[0].event.as_str()));
+    assert_eq!(
+        position.target(&catalog, 1),
+        Some(story.tour[2].event.as_str())
+    );
+    assert_eq!(
+        position.target(&catalog, -1),
+        Some(story.tour[0].event.as_str())
+    );
     assert_eq!(position.target(&catalog, -2), None);
 }
 

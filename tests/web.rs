@@ -29,12 +29,17 @@ fn a_bad_date_is_named_with_its_record() {
     let value = JSON::parse(data::EMBEDDED_DATASET).unwrap();
     let events = Reflect::get(&value, &"events".into()).unwrap();
     let first = Reflect::get(&events, &JsValue::from(0)).unwrap();
-    let id = Reflect::get(&first, &"id".into()).unwrap().as_string().unwrap();
+    let id = Reflect::get(&first, &"id".into())
+        .unwrap()
+        .as_string()
+        .unwrap();
     Reflect::set(&first, &"start".into(), &"2010-13-45".into()).unwrap();
     let text = String::from(JSON::stringify(&value).unwrap());
     match data::load(&text) {
         Err(LoadError::Invalid(problems)) => assert!(
-            problems.iter().any(|p| p.record == format!("event {id}") && p.field == "start"),
+            problems
+                .iter()
+                .any(|p| p.record == format!("event {id}") && p.field == "start"),
             "{problems:?}"
         ),
         other => panic!("expected the bad date to be reported, got {other:?}"),
@@ -48,9 +53,19 @@ async fn the_app_mounts_with_its_landmarks() {
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<korea2010::ui::App>::with_root(root.clone()).render();
     gloo::timers::future::TimeoutFuture::new(100).await;
-    for selector in ["[aria-label='Event list']", "[role='region'][aria-label='Details']", "#details-heading"] {
-        assert!(root.query_selector(selector).unwrap().is_some(), "{selector} is rendered");
+    for selector in [
+        "[aria-label='Event list']",
+        "[role='region'][aria-label='Details']",
+        "#details-heading",
+    ] {
+        assert!(
+            root.query_selector(selector).unwrap().is_some(),
+            "{selector} is rendered"
+        );
     }
-    let rows = root.query_selector_all(".event-table tbody tr").unwrap().length();
+    let rows = root
+        .query_selector_all(".event-table tbody tr")
+        .unwrap()
+        .length();
     assert_eq!(rows as usize, data::load_embedded().unwrap().events().len());
 }

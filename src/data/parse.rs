@@ -92,7 +92,8 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, String> {
     })
 }
 
-#[cfg(test)]
+// The tests build fixtures with serde_json, which only the native build has.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

@@ -220,7 +220,10 @@ mod tests {
                 ("Лавров".to_owned(), true),
             ]
         );
-        assert_eq!(highlight("Dushanbe", ""), vec![("Dushanbe".to_owned(), false)]);
+        assert_eq!(
+            highlight("Dushanbe", ""),
+            vec![("Dushanbe".to_owned(), false)]
+        );
         assert_eq!(highlight("Šavrič", "sav")[0], ("Šavrič".to_owned(), true));
     }
 

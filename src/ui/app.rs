@@ -13,11 +13,12 @@ use super::history;
 use super::keyboard;
 use super::list::EventList;
 use super::notices::Notices;
+use super::perf;
 use super::share::ShareButton;
+use super::state::{Action, AppContext, AppState};
 use super::tabs::{self, ViewTabs};
 use super::theme::ThemeToggle;
 use super::tour::TourPanel;
-use super::state::{Action, AppContext, AppState};
 use crate::data::{self, Catalog};
 
 #[component]
@@ -49,24 +50,34 @@ impl PartialEq for WithDatasetProps {
 #[component]
 fn WithDataset(props: &WithDatasetProps) -> Html {
     let embedded = props.embedded.clone();
-    let current = use_state(|| OpenDataset { catalog: embedded, opened: None, generation: 0 });
+    let current = use_state(|| OpenDataset {
+        catalog: embedded,
+        opened: None,
+        generation: 0,
+    });
     let error = use_state(|| None::<String>);
     let open = {
         let current = current.clone();
         let error = error.clone();
-        Callback::from(move |(name, text): (String, String)| match apply_file(&current, name, &text) {
-            Ok(next) => {
-                error.set(None);
-                current.set(next);
+        Callback::from(move |(name, text): (String, String)| {
+            match apply_file(&current, name, &text) {
+                Ok(next) => {
+                    error.set(None);
+                    current.set(next);
+                }
+                Err(message) => error.set(Some(message)),
             }
-            Err(message) => error.set(Some(message)),
         })
     };
     let reset = {
         let current = current.clone();
         let embedded = props.embedded.clone();
         Callback::from(move |()| {
-            current.set(OpenDataset { catalog: embedded.clone(), opened: None, generation: current.generation + 1 })
+            current.set(OpenDataset {
+                catalog: embedded.clone(),
+                opened: None,
+                generation: current.generation + 1,
+            })
         })
     };
     {
@@ -114,6 +125,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
         let dispatcher = handle.dispatcher();
         use_effect_with((), move |_| {
             let listeners = history::listen(move || {
+                perf::mark(perf::CHANGE);
                 dispatcher.dispatch(Action::FromUrl(history::current_fragment()))
             });
             move || drop(listeners)
@@ -125,6 +137,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
         let exploration = handle.exploration.clone();
         let catalog = handle.catalog.clone();
         use_effect_with(exploration, move |exploration| {
+            perf::measure_update();
             let canonical = exploration.fragment();
             if history::current_fragment() != canonical {
                 history::set_fragment(&canonical, false);
@@ -136,12 +149,19 @@ fn Explorer(props: &ExplorerProps) -> Html {
         });
     }
 
+    use_effect_with((), |_| perf::mark_ready_after_paint());
+
     // App-wide keys: "/" search, Esc clear, "?" help. The listener sees a snapshot of
     // the state, so it is renewed with every state.
-    use_effect_with(AppContext { handle: handle.clone() }, |app| {
-        let listener = keyboard::listen(app.clone());
-        move || drop(listener)
-    });
+    use_effect_with(
+        AppContext {
+            handle: handle.clone(),
+        },
+        |app| {
+            let listener = keyboard::listen(app.clone());
+            move || drop(listener)
+        },
+    );
 
     let context = AppContext { handle };
     let state = context.state();

@@ -54,7 +54,8 @@ fn download(name: &str, mime: &str, text: &str) -> Result<(), wasm_bindgen::JsVa
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let anchor: web_sys::HtmlAnchorElement = gloo::utils::document().create_element("a")?.dyn_into()?;
+    let anchor: web_sys::HtmlAnchorElement =
+        gloo::utils::document().create_element("a")?.dyn_into()?;
     anchor.set_href(&url);
     anchor.set_download(name);
     anchor.click();

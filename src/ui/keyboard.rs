@@ -11,12 +11,16 @@ use crate::shortcuts::{shortcut_for, Shortcut};
 pub fn listen(app: AppContext) -> EventListener {
     let document = gloo::utils::document();
     EventListener::new(&document, "keydown", move |event| {
-        let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
+        let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+            return;
+        };
         let typing = gloo::utils::document()
             .active_element()
             .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
         let modifier = event.ctrl_key() || event.meta_key() || event.alt_key();
-        let Some(shortcut) = shortcut_for(&event.key(), typing, modifier) else { return };
+        let Some(shortcut) = shortcut_for(&event.key(), typing, modifier) else {
+            return;
+        };
         match shortcut {
             Shortcut::FocusSearch => {
                 event.prevent_default();

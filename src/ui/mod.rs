@@ -11,6 +11,7 @@ mod keyboard;
 mod list;
 mod notices;
 mod panic;
+mod perf;
 mod share;
 mod state;
 mod tabs;

@@ -76,7 +76,8 @@ impl Reducible for AppState {
                 if fragment == self.fragment {
                     return self;
                 }
-                let exploration = Exploration::from_fragment(&self.catalog, &self.search, &fragment);
+                let exploration =
+                    Exploration::from_fragment(&self.catalog, &self.search, &fragment);
                 next.exploration = Rc::new(exploration);
                 next.fragment = fragment;
                 next.hover = None;
@@ -123,6 +124,7 @@ impl AppContext {
     pub fn navigate(&self, url: UrlState, entry: Entry) {
         let fragment = crate::url::format(&url);
         history::set_fragment(&fragment, entry == Entry::Push);
+        super::perf::mark(super::perf::CHANGE);
         self.handle.dispatch(Action::FromUrl(fragment));
     }
 

@@ -51,7 +51,9 @@ pub fn TourPanel() -> Html {
         Some(event) => html! {
             <a class="tour-step" rel={rel.to_owned()} href={tour_href(&app, Some(event), Some(&story.id))}>{ label.to_owned() }</a>
         },
-        None => html! { <span class="tour-step disabled" aria-disabled="true">{ label.to_owned() }</span> },
+        None => {
+            html! { <span class="tour-step disabled" aria-disabled="true">{ label.to_owned() }</span> }
+        }
     };
     html! {
         <section class="tours tour-active" aria-labelledby="tours-heading">

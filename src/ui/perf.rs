@@ -1,0 +1,36 @@
+//! User Timing marks for the benchmark: when a change entered the app, and when every view
+//! had rendered it. Cheap, and visible in any browser's performance panel.
+
+/// Marks the moment a URL change (a selection, a facet, a brush) reaches the app.
+pub const CHANGE: &str = "korea2010:change";
+/// Measured from [`CHANGE`] to the end of the render that shows it in every view.
+pub const UPDATED: &str = "korea2010:views-updated";
+/// Marked once the first render of all views is on screen.
+pub const READY: &str = "korea2010:views-painted";
+
+fn performance() -> Option<web_sys::Performance> {
+    gloo::utils::window().performance()
+}
+
+pub fn mark(name: &str) {
+    if let Some(performance) = performance() {
+        let _ = performance.mark(name);
+    }
+}
+
+/// Measures from the last `CHANGE` mark to now, if there was one.
+pub fn measure_update() {
+    if let Some(performance) = performance() {
+        if performance.get_entries_by_name(CHANGE).length() > 0 {
+            let _ = performance.measure_with_start_mark(UPDATED, CHANGE);
+            performance.clear_marks_with_mark_name(CHANGE);
+        }
+    }
+}
+
+/// Marks [`READY`] on the next animation frame, i.e. once the first render is painted.
+pub fn mark_ready_after_paint() {
+    let callback = wasm_bindgen::closure::Closure::once_into_js(|| mark(READY));
+    let _ = gloo::utils::window()
+        .request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&callback));
+}
