@@ -23,8 +23,18 @@ pub fn Details() -> Html {
     } else {
         overview(&app)
     };
+    let selected = exploration.selected_event.is_some()
+        || exploration.selected_actor.is_some()
+        || exploration.selected_place.is_some();
+    let close = {
+        let app = app.clone();
+        Callback::from(move |_| app.clear_selection())
+    };
     html! {
         <aside class="details" role="region" aria-label="Details">
+            if selected {
+                <button type="button" class="details-close" onclick={close} aria-keyshortcuts="Escape">{ "Close" }</button>
+            }
             { body }
         </aside>
     }
@@ -59,7 +69,7 @@ fn link(app: &AppContext, route: Route, text: &str) -> Html {
 fn event_link(app: &AppContext, catalog: &Catalog, e: usize) -> Html {
     let event = &catalog.events()[e];
     html! {
-        <a href={app.href(Route::Event(event.id.clone()))} aria-label={present::event_mark_label(event)}>
+        <a href={app.href(Route::Event(event.id.clone()))}>
             <span class="event-link-date">{ present::event_date(event) }</span>
             { " " }{ &event.title }
         </a>

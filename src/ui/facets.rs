@@ -1,5 +1,7 @@
 //! The filter panel: search, the four facets with counts, and one-click clear.
 
+use std::rc::Rc;
+
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -14,7 +16,15 @@ pub fn FilterPanel() -> Html {
     let app = use_app();
     let state = app.state();
     let filters = &state.exploration.url.filters;
-    let matcher = Matcher::new(&state.catalog, &state.search, filters);
+    // Counts change only with the filters, not with hovering: compute them once per link.
+    let facet_values = {
+        let (catalog, search) = (state.catalog.clone(), state.search.clone());
+        let exploration = state.exploration.clone();
+        use_memo(Rc::as_ptr(&state.exploration) as usize, move |_| {
+            let matcher = Matcher::new(&catalog, &search, &exploration.url.filters);
+            Facet::ALL.map(|facet| matcher.facet_values(facet))
+        })
+    };
 
     let on_search = {
         let app = app.clone();
@@ -36,9 +46,8 @@ pub fn FilterPanel() -> Html {
         Callback::from(move |_| app.set_filters(Filters::default(), Entry::Push))
     };
 
-    let groups = Facet::ALL.into_iter().map(|facet| {
-        let values = matcher.facet_values(facet);
-        let items = values.into_iter().map(|value| {
+    let groups = Facet::ALL.into_iter().zip(facet_values.iter()).map(|(facet, values)| {
+        let items = values.iter().cloned().map(|value| {
             let toggle = {
                 let app = app.clone();
                 let id = value.id.clone();
@@ -64,7 +73,7 @@ pub fn FilterPanel() -> Html {
         html! {
             <details class="facet" open={open}>
                 <summary>{ facet.label() }</summary>
-                <ul role="group" aria-label={facet.label()}>{ for items }</ul>
+                <ul aria-label={facet.label()}>{ for items }</ul>
             </details>
         }
     });
