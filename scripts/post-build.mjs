@@ -2,9 +2,11 @@
 // fixed nonce, which a static site cannot use safely. This drops the nonce, hashes the
 // inline script and writes a Content-Security-Policy <meta> that allows exactly that
 // script, same-origin resources, and wasm compilation — nothing else.
+// Then it writes the service worker with this build's precache list (scripts/precache.mjs).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeServiceWorker } from './precache.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -41,3 +43,7 @@ const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
 html = html.replace(/<head>/, `<head>\n    ${meta}`);
 writeFileSync(file, html);
 console.log(`post-build: CSP with ${hashes.length} inline script hash(es) written`);
+
+// Last, so the service worker lists the final files (this index.html included).
+const build = writeServiceWorker(dir);
+console.log(`post-build: sw.js precaches ${build.files.length} files of build ${build.version}`);

@@ -2,6 +2,7 @@
 //! and navigation within the filtered events. Pure; every view reads the same answers.
 
 pub mod filter;
+pub mod graph;
 pub mod network;
 pub mod search;
 pub mod sort;

@@ -19,6 +19,7 @@ use super::state::{Action, AppContext, AppState};
 use super::tabs::{self, ViewTabs};
 use super::theme::ThemeToggle;
 use super::tour::TourPanel;
+use super::update::UpdateBanner;
 use crate::data::{self, Catalog};
 
 #[component]
@@ -181,6 +182,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
                 <p class="app-count" aria-live="polite" role="status">
                     { format!("{} shown", crate::present::shown_count(shown, total)) }
                 </p>
+                <UpdateBanner />
                 <div class="header-tools">
                     <ShareButton />
                     <ThemeToggle />
@@ -194,6 +196,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
             <div class={classes!("layout", has_selection.then_some("has-selection"))}>
                 <FilterPanel />
                 <main class="views" data-focus={focus.id()}>
+                    <super::actors::ActorView />
                     <EventList />
                 </main>
                 <div class="side">

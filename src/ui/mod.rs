@@ -1,5 +1,6 @@
 //! The Yew shell: renders the pure core's answers and turns DOM events into actions.
 
+mod actors;
 mod app;
 mod dataset;
 mod details;
@@ -17,6 +18,7 @@ mod state;
 mod tabs;
 mod theme;
 mod tour;
+mod update;
 
 pub use app::App;
 

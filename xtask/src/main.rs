@@ -3,10 +3,16 @@
 //! - `serve [--port N]`  set up if needed, build the release, serve it on loopback
 //! - `test`              set up if needed, run every check and suite, print a summary
 //! - `size`              build the release and print raw and gzip bytes per asset
+//! - `single-file`       build the release as one HTML file that opens from disk,
+//!   `dist-single/explorer.html` (`--from DIR`: from an existing build; `--out FILE`)
+//! - `bench`             build the release and synthetic datasets, then measure load,
+//!   selection, facet, brush, zoom and playback in headless Chromium (not part of `test`)
 //! - `setup`             only install what is missing (idempotent)
 
+mod bench;
 mod process;
 mod setup;
+mod single_file;
 mod size;
 mod test;
 
@@ -24,8 +30,15 @@ fn main() -> ExitCode {
         Some("size") => setup::ensure(&root)
             .and_then(|()| build_release(&root))
             .and_then(|()| size::report(&root)),
+        Some("single-file") => single_file(&root, &args[1..]),
+        Some("bench") => setup::ensure(&root)
+            .and_then(|()| build_release(&root))
+            .and_then(|()| bench::run_bench(&root)),
         _ => {
-            eprintln!("usage: cargo xtask <serve [--port N] | test | size | build | setup>");
+            eprintln!(
+                "usage: cargo xtask <serve [--port N] | test | size | bench | build | setup | \
+                 single-file [--from DIR] [--out FILE]>"
+            );
             return ExitCode::from(2);
         }
     };
@@ -61,4 +74,28 @@ fn serve(root: &std::path::Path, args: &[String]) -> Result<(), String> {
     build_release(root)?;
     // The same static server the end-to-end tests use; it prints the URL.
     process::run(root, "node", &["scripts/serve.mjs", "dist", &port], &[])
+}
+
+/// `single-file [--from DIR] [--out FILE]`: without `--from`, builds the release first.
+fn single_file(root: &std::path::Path, args: &[String]) -> Result<(), String> {
+    let mut from = None;
+    let mut out = root.join(single_file::OUTPUT);
+    let mut rest = args.iter();
+    while let Some(flag) = rest.next() {
+        let value = rest.next().ok_or_else(|| format!("{flag} needs a value"))?;
+        match flag.as_str() {
+            "--from" => from = Some(PathBuf::from(value)),
+            "--out" => out = PathBuf::from(value),
+            _ => return Err("usage: cargo xtask single-file [--from DIR] [--out FILE]".to_owned()),
+        }
+    }
+    let dist = match from {
+        Some(dir) => dir,
+        None => {
+            setup::ensure(root)?;
+            build_release(root)?;
+            root.join("dist")
+        }
+    };
+    single_file::write(&dist, &out)
 }

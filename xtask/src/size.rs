@@ -1,5 +1,6 @@
 //! `cargo xtask size`: raw and gzip bytes of every file a first load fetches from `dist/`,
-//! with the wasm + JS total tracked against the 200 KB budget, and the basemap's weight.
+//! with the wasm + JS total tracked against the 200 KB budget, the basemap's weight, and the
+//! single-file build's size when there is one.
 
 use std::io::Write;
 use std::path::Path;
@@ -42,6 +43,22 @@ pub fn report(root: &Path) -> Result<(), String> {
             "OVER"
         }
     );
+    single_file(root)
+}
+
+/// The single-file build, if one was written (`cargo xtask single-file`).
+fn single_file(root: &Path) -> Result<(), String> {
+    let path = root.join(crate::single_file::OUTPUT);
+    let Ok(bytes) = std::fs::read(&path) else {
+        println!("single file: none yet (`cargo xtask single-file` writes it)");
+        return Ok(());
+    };
+    println!(
+        "single file {}: {} bytes raw, {} bytes gzip (as of its last build)",
+        crate::single_file::OUTPUT,
+        bytes.len(),
+        gzip_len(&bytes)?
+    );
     Ok(())
 }
 
@@ -66,7 +83,7 @@ fn collect(dir: &Path, base: &Path, rows: &mut Vec<(String, u64, u64)>) -> Resul
 }
 
 /// Size after `gzip -9`, the way a static host would serve it.
-fn gzip_len(bytes: &[u8]) -> Result<u64, String> {
+pub fn gzip_len(bytes: &[u8]) -> Result<u64, String> {
     let mut child = std::process::Command::new("gzip")
         .args(["-9", "-c"])
         .stdin(std::process::Stdio::piped())

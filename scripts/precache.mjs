@@ -1,0 +1,63 @@
+// Writes the service worker of one build: the template `static/sw.js` with BUILD filled in
+// from the files the build actually contains (Trunk's hashed names included), each with its
+// SHA-256, and a version derived from all of them.
+//
+// Trunk's post-build step calls `writeServiceWorker(TRUNK_STAGING_DIR)` after the page's CSP
+// is written (scripts/post-build.mjs), so the final index.html is what gets listed. It can
+// also be run by hand on a built directory: `node scripts/precache.mjs dist`.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const TEMPLATE = fileURLToPath(new URL('../static/sw.js', import.meta.url));
+const WORKER = 'sw.js';
+const SLOT = '/* BUILD */ null;';
+
+// Every file of the build, as URLs relative to the worker, sorted. The worker itself is
+// left out (the browser fetches it on its own to look for updates), and so are dotfiles.
+export function buildFiles(dir, prefix = '') {
+  const files = [];
+  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) files.push(...buildFiles(dir, path));
+    else if (entry.isFile() && path !== WORKER) files.push(path);
+  }
+  return files.sort();
+}
+
+// `{ version, files: [{ url, sha256 }] }` for the build in `dir`.
+export function precacheList(dir) {
+  const files = buildFiles(dir).map((path) => ({
+    url: path.split('/').map(encodeURIComponent).join('/'),
+    sha256: createHash('sha256').update(readFileSync(join(dir, path))).digest('hex'),
+  }));
+  if (!files.some((file) => file.url === 'index.html')) {
+    throw new Error(`precache: ${dir} has no index.html (is it a build?)`);
+  }
+  const all = createHash('sha256');
+  for (const { url, sha256 } of files) all.update(`${url}\n${sha256}\n`);
+  return { version: all.digest('hex').slice(0, 16), files };
+}
+
+// Writes `dir/sw.js` for the build in `dir` and returns what it lists.
+export function writeServiceWorker(dir) {
+  const template = readFileSync(TEMPLATE, 'utf8');
+  if (template.split(SLOT).length !== 2) {
+    throw new Error(`precache: ${TEMPLATE} must contain ${SLOT} exactly once`);
+  }
+  const build = precacheList(dir);
+  writeFileSync(join(dir, WORKER), template.replace(SLOT, () => `${JSON.stringify(build)};`));
+  return build;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const dir = process.argv[2];
+  if (!dir) {
+    console.error('usage: node scripts/precache.mjs <build dir>');
+    process.exit(2);
+  }
+  const build = writeServiceWorker(dir);
+  console.log(`precache: sw.js lists ${build.files.length} files, build ${build.version}`);
+}

@@ -1,0 +1,124 @@
+//! The actor network behind the Actors view, as pure Rust: who dealt with whom, what the
+//! filters and the selection leave of it, where each node sits, and the screen maths of
+//! a zoomable, keyboard-navigable drawing of it. The Yew component only renders these
+//! answers.
+//!
+//! * [`model`] — nodes (people, and bodies acting as such) and weighted, directed ties;
+//! * [`linked`] — what the filters, selection, hover and ego mode show, dim or mark;
+//! * [`placement`] — the force layout of the whole network, computed once per dataset;
+//! * [`viewport`] — zoom and pan of the drawing;
+//! * [`scene`] — screen geometry: trimmed edges, arrowheads, which labels fit;
+//! * [`keynav`] — arrow keys move to the nearest node in that direction;
+//! * [`table`] — the sortable table of actors, the accessible alternative;
+//! * [`describe`] — names and affiliations as the table and the drawing say them.
+
+pub mod describe;
+pub mod keynav;
+pub mod linked;
+pub mod model;
+pub mod placement;
+pub mod scene;
+pub mod table;
+pub mod viewport;
+
+pub use linked::{Highlight, NetworkLook};
+pub use model::{ActorGraph, Edge, Node};
+pub use placement::Placement;
+pub use viewport::Viewport;
+
+use crate::data::Catalog;
+
+/// The network of one dataset and where its nodes sit: what the view computes once.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ActorNetwork {
+    pub graph: ActorGraph,
+    pub placement: Placement,
+}
+
+impl ActorNetwork {
+    pub fn new(catalog: &Catalog) -> ActorNetwork {
+        let graph = ActorGraph::build(catalog);
+        let placement = Placement::compute(catalog, &graph);
+        ActorNetwork { graph, placement }
+    }
+}
+
+/// Hand-made datasets for the unit tests.
+#[cfg(test)]
+pub(crate) mod fixture {
+    use crate::data::{
+        Actor, ActorKind, Catalog, Dataset, Event, EventKind, Meta, Participant, Precision, Role,
+        Side, SourceRef, SourceWork,
+    };
+
+    pub fn actor(
+        id: &str,
+        kind: ActorKind,
+        affiliation: Option<&str>,
+        side: Option<Side>,
+    ) -> Actor {
+        Actor {
+            id: id.into(),
+            name: id.into(),
+            native_name: None,
+            title: None,
+            kind,
+            affiliation: affiliation.map(Into::into),
+            side,
+        }
+    }
+
+    pub fn p(actor: &str, role: Role) -> Participant {
+        Participant {
+            actor: actor.into(),
+            role,
+        }
+    }
+
+    pub fn event(id: &str, start: &str, participants: Vec<Participant>) -> Event {
+        Event {
+            id: id.into(),
+            title: id.into(),
+            summary: String::new(),
+            start: start.into(),
+            end: None,
+            precision: Precision::Day,
+            time: None,
+            part_of_day: None,
+            context: false,
+            kind: EventKind::Meeting,
+            storylines: vec![],
+            participants,
+            places: vec![],
+            figures: vec![],
+            quotes: vec![],
+            sources: vec![SourceRef {
+                section: "Chronology".into(),
+                paragraph: 1,
+            }],
+            notes: vec![],
+        }
+    }
+
+    pub fn catalog(actors: Vec<Actor>, events: Vec<Event>) -> Catalog {
+        Catalog::new(Dataset {
+            schema: None,
+            meta: Meta {
+                title: "test".into(),
+                source: SourceWork {
+                    publication: "p".into(),
+                    chapter: "c".into(),
+                    article: "a".into(),
+                    author: "x".into(),
+                    affiliation: None,
+                    period: "2010".into(),
+                },
+            },
+            storylines: vec![],
+            actors,
+            places: vec![],
+            lines: vec![],
+            events,
+        })
+    }
+}

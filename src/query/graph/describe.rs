@@ -1,0 +1,144 @@
+//! How the network names its actors to readers and screen readers; the table and the
+//! drawing say the same.
+
+use crate::data::{ActorKind, Catalog, Side};
+
+use super::linked::{Ego, NodeLook};
+use super::model::{ActorGraph, Node};
+
+/// What an actor belongs to, in a word or two: a person's state or organisation, or what
+/// kind of body a state or organisation is (a domestic body: its side).
+pub fn affiliation(catalog: &Catalog, actor: usize) -> String {
+    let actors = catalog.actors();
+    let root = catalog.actor_root[actor];
+    if root != actor {
+        return actors[root].name.clone();
+    }
+    match (actors[actor].kind, actors[actor].side) {
+        (ActorKind::State, _) => "State".to_owned(),
+        (ActorKind::Organisation, Some(Side::Multilateral)) => "Multilateral body".to_owned(),
+        (ActorKind::Organisation, Some(side)) => side.label().to_owned(),
+        (ActorKind::Organisation, None) => "Organisation".to_owned(),
+        (ActorKind::Media, _) => "News outlet".to_owned(),
+        (ActorKind::Person, _) => "Independent".to_owned(),
+    }
+}
+
+/// "3 events", or within filters "2 of 3 events in view".
+pub fn events_phrase(shown: usize, total: usize) -> String {
+    let noun = |n: usize| if n == 1 { "event" } else { "events" };
+    if shown == total {
+        format!("{total} {}", noun(total))
+    } else {
+        format!("{shown} of {total} {} in view", noun(total))
+    }
+}
+
+/// The accessible name of a node: name, affiliation and number of events.
+pub fn node_name(catalog: &Catalog, node: &Node, look: &NodeLook) -> String {
+    format!(
+        "{}, {}, {}",
+        catalog.actors()[node.actor].name,
+        affiliation(catalog, node.actor),
+        events_phrase(look.shown_events, node.events.len())
+    )
+}
+
+/// The tooltip of a tie: "Yang Jiechi – Sergey Lavrov: 3 shared events (2 initiated by
+/// Yang Jiechi)".
+pub fn tie_title(a: &str, b: &str, weight: usize, a_led: usize, b_led: usize) -> String {
+    let events = if weight == 1 {
+        "1 shared event".to_owned()
+    } else {
+        format!("{weight} shared events")
+    };
+    let led: Vec<String> = [(a_led, a), (b_led, b)]
+        .into_iter()
+        .filter(|&(count, _)| count > 0)
+        .map(|(count, who)| format!("{count} initiated by {who}"))
+        .collect();
+    if led.is_empty() {
+        format!("{a} – {b}: {events}")
+    } else {
+        format!("{a} – {b}: {events} ({})", led.join(", "))
+    }
+}
+
+/// What ego mode is doing, in words; nothing while it is off.
+pub fn ego_note(catalog: &Catalog, graph: &ActorGraph, ego: Ego) -> Option<String> {
+    let name = |node: usize| catalog.actors()[graph.nodes[node].actor].name.as_str();
+    match ego {
+        Ego::Off => None,
+        Ego::Showing(n) => Some(format!("Showing {} and those they dealt with.", name(n))),
+        Ego::NoSelection => {
+            Some("Select an actor to see only them and those they dealt with.".to_owned())
+        }
+        Ego::NotInNetwork(a) => Some(format!(
+            "{} is only the subject of events here, so has no contacts to show.",
+            catalog.actors()[a].name
+        )),
+        Ego::NothingShown(n) => Some(format!(
+            "{} has no events within the current filters.",
+            name(n)
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn affiliations_read_naturally() {
+        let c = crate::data::load_embedded().unwrap();
+        let of = |id: &str| affiliation(&c, c.actor_index(id).unwrap());
+        assert_eq!(of("yang-jiechi"), "China");
+        assert_eq!(of("jiang-yu"), "Chinese Foreign Ministry");
+        assert_eq!(of("china"), "State");
+        assert_eq!(of("sco"), "Multilateral body");
+        assert_eq!(of("russian-foreign-ministry"), "Russia");
+    }
+
+    #[test]
+    fn event_counts_say_when_filters_apply() {
+        assert_eq!(events_phrase(1, 1), "1 event");
+        assert_eq!(events_phrase(5, 5), "5 events");
+        assert_eq!(events_phrase(2, 5), "2 of 5 events in view");
+        assert_eq!(events_phrase(0, 1), "0 of 1 event in view");
+    }
+
+    #[test]
+    fn tie_titles_say_who_reached_out() {
+        assert_eq!(tie_title("A", "B", 1, 0, 0), "A – B: 1 shared event");
+        assert_eq!(
+            tie_title("Yang", "Lavrov", 3, 2, 0),
+            "Yang – Lavrov: 3 shared events (2 initiated by Yang)"
+        );
+        assert_eq!(
+            tie_title("A", "B", 2, 1, 1),
+            "A – B: 2 shared events (1 initiated by A, 1 initiated by B)"
+        );
+    }
+
+    #[test]
+    fn ego_notes_explain_each_state() {
+        let c = crate::data::load_embedded().unwrap();
+        let g = ActorGraph::build(&c);
+        let yang = g.node_of(&c, "yang-jiechi").unwrap();
+        assert_eq!(ego_note(&c, &g, Ego::Off), None);
+        assert_eq!(
+            ego_note(&c, &g, Ego::Showing(yang)).unwrap(),
+            "Showing Yang Jiechi and those they dealt with."
+        );
+        assert!(ego_note(&c, &g, Ego::NoSelection)
+            .unwrap()
+            .starts_with("Select an actor"));
+        let talks = c.actor_index("six-party-talks").unwrap();
+        assert!(ego_note(&c, &g, Ego::NotInNetwork(talks))
+            .unwrap()
+            .starts_with("Six-Party Talks is only"));
+        assert!(ego_note(&c, &g, Ego::NothingShown(yang))
+            .unwrap()
+            .contains("no events within"));
+    }
+}

@@ -1,0 +1,166 @@
+// The benchmark (not part of the test suite): `cargo xtask bench` builds the release and
+// synthetic datasets, then runs this. It serves dist/ on loopback, drives headless
+// Chromium and prints what a reader would feel: bytes of a first load, time until all
+// views have painted, time for a selection / facet / brush to update every view, frame
+// times during playback and map zoom — for the built-in dataset and 1k/10k/50k events.
+//
+// Usage: node tests/bench/bench.mjs <dist> [dataset.json …]
+import { chromium } from 'playwright-core';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { join, basename } from 'node:path';
+import { startServer } from '../../scripts/serve.mjs';
+
+const [dist = 'dist', ...datasets] = process.argv.slice(2);
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const SELECTIONS = 40;
+
+const quantile = (values, q) => {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+};
+const ms = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : 'n/a');
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function assetSizes() {
+  const rows = [];
+  for (const name of await readdir(dist)) {
+    const path = join(dist, name);
+    if (!(await stat(path)).isFile()) continue;
+    const bytes = await readFile(path);
+    rows.push({ name, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+  }
+  return rows;
+}
+
+/// Loads the app (optionally opening a dataset file) and measures it.
+async function measure(browser, origin, datasetPath) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const longTasks = [];
+  await page.goto(`${origin}/#/`);
+  await page.getByRole('region', { name: 'Details' }).waitFor({ timeout: 60000 });
+  const firstPaint = await page.evaluate(() => {
+    const ready = performance.getEntriesByName('korea2010:views-painted')[0];
+    return ready ? ready.startTime : NaN;
+  });
+  let loadTime = NaN;
+  if (datasetPath) {
+    const start = Date.now();
+    await page.locator('#dataset-file').setInputFiles(datasetPath);
+    await page.locator('.dataset-name', { hasText: basename(datasetPath) }).waitFor({ timeout: 600000 });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    loadTime = Date.now() - start;
+  }
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration)))
+      .observe({ type: 'longtask', buffered: false });
+  });
+
+  // Selections: set the link, wait until every view shows it, two frames later.
+  const ids = await page.evaluate(() =>
+    [...document.querySelectorAll('.event-table a[data-event-id]')].map((a) => a.dataset.eventId));
+  const picks = Array.from({ length: Math.min(SELECTIONS, ids.length) }, (_, i) => ids[Math.floor((i * 7919) % ids.length)]);
+  const selection = await page.evaluate(async (picks) => {
+    const app = [];
+    const felt = [];
+    for (const id of picks) {
+      performance.clearMeasures('korea2010:views-updated');
+      const start = performance.now();
+      location.hash = `#/event/${id}`;
+      await new Promise((done) => {
+        const check = () => (document.querySelector(`[aria-current="true"][data-event-id="${id}"]`)
+          ? done() : requestAnimationFrame(check));
+        requestAnimationFrame(check);
+      });
+      felt.push(performance.now() - start);
+      const measure = performance.getEntriesByName('korea2010:views-updated')[0];
+      if (measure) app.push(measure.duration);
+    }
+    return { app, felt };
+  }, picks);
+
+  // A facet and a brush-like window, applied through the link as the controls do.
+  const change = async (hash) => page.evaluate(async (hash) => {
+    performance.clearMeasures('korea2010:views-updated');
+    location.hash = hash;
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const measure = performance.getEntriesByName('korea2010:views-updated')[0];
+    return measure ? measure.duration : NaN;
+  }, hash);
+  const facet = await change('#/?story=korea-crisis');
+  const brush = await change('#/?from=2010-12-09&to=2010-12-17');
+  await change('#/');
+
+  // Frame times while the map zooms (wheel events) and while the timeline plays.
+  const frames = async (action, seconds) => {
+    await page.evaluate(() => {
+      window.__frames = [];
+      let last = performance.now();
+      window.__frameLoop = true;
+      const tick = (now) => {
+        window.__frames.push(now - last);
+        last = now;
+        if (window.__frameLoop) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await action();
+    await page.waitForTimeout(seconds * 1000);
+    return page.evaluate(() => {
+      window.__frameLoop = false;
+      return window.__frames.slice(1);
+    });
+  };
+  const map = page.getByRole('region', { name: 'Map' }).locator('svg').first();
+  let zoomFrames = [];
+  if (await map.count()) {
+    const box = await map.boundingBox();
+    zoomFrames = await frames(async () => {
+      for (let i = 0; i < 20; i += 1) {
+        await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.4);
+        await page.mouse.wheel(0, i < 10 ? -120 : 120);
+      }
+    }, 1);
+  }
+  const play = page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: /^play/i });
+  let playFrames = [];
+  if (await play.count()) {
+    playFrames = await frames(() => play.first().click(), 3);
+    const pause = page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: /^pause/i });
+    if (await pause.count()) await pause.first().click();
+  }
+  const tasks = await page.evaluate(() => window.__longTasks ?? []);
+  longTasks.push(...tasks);
+  await context.close();
+  return { firstPaint, loadTime, selection, facet, brush, zoomFrames, playFrames, longTasks };
+}
+
+const server = await startServer(dist, 0);
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+try {
+  const sizes = await assetSizes();
+  console.log('\nFirst load (every file in dist/)');
+  console.log('| asset | raw | gzip |\n|---|---:|---:|');
+  for (const row of sizes) console.log(`| ${row.name} | ${kb(row.raw)} | ${kb(row.gzip)} |`);
+  const total = sizes.reduce((sum, r) => ({ raw: sum.raw + r.raw, gzip: sum.gzip + r.gzip }), { raw: 0, gzip: 0 });
+  console.log(`| **total** | ${kb(total.raw)} | ${kb(total.gzip)} |`);
+
+  const runs = [['built-in (article)', null], ...datasets.map((d) => [basename(d), d])];
+  console.log('\n| dataset | all views painted | open file → painted | selection p50 / p95 (app) | selection p50 / p95 (felt) | facet | brush | map zoom frame p95 | playback frame p95 | long tasks > 100 ms |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const [name, path] of runs) {
+    const r = await measure(browser, origin, path);
+    const long = r.longTasks.filter((d) => d > 100);
+    console.log(`| ${name} | ${ms(r.firstPaint)} | ${path ? ms(r.loadTime) : '—'} | ${ms(quantile(r.selection.app, 0.5))} / ${ms(quantile(r.selection.app, 0.95))} | ${ms(quantile(r.selection.felt, 0.5))} / ${ms(quantile(r.selection.felt, 0.95))} | ${ms(r.facet)} | ${ms(r.brush)} | ${ms(quantile(r.zoomFrames, 0.95))} | ${ms(quantile(r.playFrames, 0.95))} | ${long.length ? `${long.length} (max ${ms(Math.max(...long))})` : '0'} |`);
+  }
+  console.log('\n"app" = from the change reaching the app to the end of the render of every view (User Timing);');
+  console.log('"felt" = from setting the link to the frame in which the selection shows (rAF polling, ~1 frame resolution).');
+} finally {
+  await browser.close();
+  server.close();
+}
