@@ -6,7 +6,8 @@
 //! * [`force`] — deterministic force-directed layout of the actor network;
 //! * [`labels`] — greedy, priority-ordered label placement for map and network;
 //! * [`text`] — label size estimates without measuring text;
-//! * [`geom`] — the points, rectangles and circles they exchange.
+//! * [`geom`] — the points, rectangles and circles they exchange;
+//! * [`timeline`] — the timeline view's lanes, marks, brush, keys and playback.
 
 pub mod force;
 pub mod geom;
@@ -14,6 +15,7 @@ pub mod labels;
 pub mod lanes;
 pub mod text;
 pub mod time;
+pub mod timeline;
 pub mod window;
 
 pub use force::{

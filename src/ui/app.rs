@@ -197,6 +197,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
                 <FilterPanel />
                 <main class="views" data-focus={focus.id()}>
                     <super::actors::ActorView />
+                    <super::timeline::Timeline />
                     <EventList />
                 </main>
                 <div class="side">

@@ -17,6 +17,7 @@ mod share;
 mod state;
 mod tabs;
 mod theme;
+mod timeline;
 mod tour;
 mod update;
 

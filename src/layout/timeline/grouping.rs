@@ -1,0 +1,245 @@
+//! Lanes: one band per side of the story (the default) or per storyline. An event that
+//! belongs to several lanes is drawn in each, so China's and Russia's activity can be read
+//! lane by lane.
+
+use crate::data::{Catalog, Side};
+
+/// How the timeline groups events into lanes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LaneMode {
+    #[default]
+    Sides,
+    Storylines,
+}
+
+impl LaneMode {
+    pub const ALL: [LaneMode; 2] = [LaneMode::Sides, LaneMode::Storylines];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            LaneMode::Sides => "Sides",
+            LaneMode::Storylines => "Storylines",
+        }
+    }
+}
+
+/// What a lane stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LaneKey {
+    Side(Side),
+    /// Index into `catalog.storylines()`.
+    Storyline(usize),
+    /// Events without any storyline, so none disappears in storyline mode.
+    NoStoryline,
+}
+
+impl LaneKey {
+    /// CSS class that gives the lane its colour (`--china`, … or a storyline colour).
+    pub fn class(self) -> String {
+        match self {
+            LaneKey::Side(side) => format!("tl-side-{}", side_id(side)),
+            LaneKey::Storyline(index) => format!("tl-story-{}", index % STORY_COLOURS),
+            LaneKey::NoStoryline => "tl-side-other".to_owned(),
+        }
+    }
+}
+
+/// Number of distinct storyline colours in the stylesheet; more storylines reuse them.
+pub const STORY_COLOURS: usize = 6;
+
+fn side_id(side: Side) -> &'static str {
+    match side {
+        Side::China => "china",
+        Side::Russia => "russia",
+        Side::Koreas => "koreas",
+        Side::UsAllies => "us-allies",
+        Side::Multilateral => "multilateral",
+        Side::Other => "other",
+    }
+}
+
+/// One lane as the reader sees it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LaneDef {
+    pub key: LaneKey,
+    /// Full name, e.g. the storyline's title.
+    pub title: String,
+    /// Name short enough for the lane gutter ("Korea crisis" for "Korea crisis: …").
+    pub short: String,
+}
+
+/// The lanes of `mode`, top to bottom.
+pub fn lane_defs(catalog: &Catalog, mode: LaneMode) -> Vec<LaneDef> {
+    match mode {
+        LaneMode::Sides => Side::ALL
+            .into_iter()
+            .map(|side| LaneDef {
+                key: LaneKey::Side(side),
+                title: side.label().to_owned(),
+                short: side.label().to_owned(),
+            })
+            .collect(),
+        LaneMode::Storylines => {
+            let mut lanes: Vec<LaneDef> = catalog
+                .storylines()
+                .iter()
+                .enumerate()
+                .map(|(index, story)| LaneDef {
+                    key: LaneKey::Storyline(index),
+                    title: story.title.clone(),
+                    short: story
+                        .title
+                        .split(':')
+                        .next()
+                        .unwrap_or(&story.title)
+                        .trim()
+                        .to_owned(),
+                })
+                .collect();
+            if catalog.events().iter().any(|e| e.storylines.is_empty()) {
+                lanes.push(LaneDef {
+                    key: LaneKey::NoStoryline,
+                    title: "No storyline".to_owned(),
+                    short: "No storyline".to_owned(),
+                });
+            }
+            lanes
+        }
+    }
+}
+
+/// Indices into `lanes` of the lanes event `e` is drawn in, top to bottom. An event with no
+/// side (e.g. no state or organisation among its participants) goes to "Others", one with no
+/// known storyline to "No storyline", so every event is drawn somewhere.
+pub fn lanes_of(catalog: &Catalog, lanes: &[LaneDef], e: usize) -> Vec<usize> {
+    let Some(event) = catalog.events().get(e) else {
+        return Vec::new();
+    };
+    let position = |key: LaneKey| lanes.iter().position(|lane| lane.key == key);
+    let mut found: Vec<usize> = match lanes.first().map(|lane| lane.key) {
+        Some(LaneKey::Side(_)) => {
+            let sides = catalog.event_sides.get(e).map(Vec::as_slice).unwrap_or(&[]);
+            if sides.is_empty() {
+                position(LaneKey::Side(Side::Other)).into_iter().collect()
+            } else {
+                sides
+                    .iter()
+                    .filter_map(|&side| position(LaneKey::Side(side)))
+                    .collect()
+            }
+        }
+        Some(_) => {
+            let stories: Vec<usize> = event
+                .storylines
+                .iter()
+                .filter_map(|id| catalog.storyline_index(id))
+                .filter_map(|story| position(LaneKey::Storyline(story)))
+                .collect();
+            if stories.is_empty() {
+                position(LaneKey::NoStoryline).into_iter().collect()
+            } else {
+                stories
+            }
+        }
+        None => Vec::new(),
+    };
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data;
+
+    fn catalog() -> Catalog {
+        data::load_embedded().unwrap()
+    }
+
+    fn lane_titles(catalog: &Catalog, lanes: &[LaneDef], id: &str) -> Vec<String> {
+        let e = catalog.event_index(id).unwrap();
+        lanes_of(catalog, lanes, e)
+            .into_iter()
+            .map(|l| lanes[l].title.clone())
+            .collect()
+    }
+
+    #[test]
+    fn side_lanes_follow_side_all() {
+        let catalog = catalog();
+        let lanes = lane_defs(&catalog, LaneMode::Sides);
+        let titles: Vec<&str> = lanes.iter().map(|l| l.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "China",
+                "Russia",
+                "The two Koreas",
+                "US and allies",
+                "Multilateral bodies",
+                "Others"
+            ]
+        );
+        assert_eq!(lanes[3].key.class(), "tl-side-us-allies");
+    }
+
+    #[test]
+    fn an_event_of_both_sides_is_in_both_lanes() {
+        let catalog = catalog();
+        let lanes = lane_defs(&catalog, LaneMode::Sides);
+        assert_eq!(
+            lane_titles(&catalog, &lanes, "2010-11-27-yang-lavrov-call"),
+            ["China", "Russia"]
+        );
+        assert_eq!(
+            lane_titles(&catalog, &lanes, "2010-11-23-yeonpyeong-shelling"),
+            ["The two Koreas"]
+        );
+    }
+
+    #[test]
+    fn an_event_without_a_side_goes_to_others() {
+        let catalog = catalog();
+        let lanes = lane_defs(&catalog, LaneMode::Sides);
+        let e = catalog.event_index("2010-01-01-haiti-earthquake").unwrap();
+        assert!(catalog.event_sides[e].is_empty());
+        assert_eq!(
+            lane_titles(&catalog, &lanes, "2010-01-01-haiti-earthquake"),
+            ["Others"]
+        );
+    }
+
+    #[test]
+    fn storyline_lanes_use_short_titles_and_multiple_memberships() {
+        let catalog = catalog();
+        let lanes = lane_defs(&catalog, LaneMode::Storylines);
+        assert_eq!(lanes.len(), catalog.storylines().len());
+        assert_eq!(lanes[0].short, "Korea crisis");
+        assert!(lanes[0].title.starts_with("Korea crisis:"));
+        let e = catalog
+            .event_index("2010-11-23-pm-joint-communique")
+            .unwrap();
+        assert_eq!(lanes_of(&catalog, &lanes, e).len(), 3);
+        assert_eq!(lanes[1].key.class(), "tl-story-1");
+    }
+
+    #[test]
+    fn every_event_has_a_lane_in_both_modes() {
+        let catalog = catalog();
+        for mode in LaneMode::ALL {
+            let lanes = lane_defs(&catalog, mode);
+            for e in 0..catalog.events().len() {
+                assert!(!lanes_of(&catalog, &lanes, e).is_empty(), "{mode:?} {e}");
+            }
+        }
+    }
+
+    #[test]
+    fn unknown_events_and_empty_lane_lists_give_no_lanes() {
+        let catalog = catalog();
+        let lanes = lane_defs(&catalog, LaneMode::Sides);
+        assert!(lanes_of(&catalog, &lanes, usize::MAX).is_empty());
+        assert!(lanes_of(&catalog, &[], 0).is_empty());
+    }
+}

@@ -1,0 +1,262 @@
+//! The lanes: one band per side or storyline with its name, the "Earlier" strip, the grid,
+//! the time window's shade, and every event mark as a link to the event.
+
+use yew::prelude::*;
+
+use crate::data::Catalog;
+use crate::layout::time::Ticks;
+use crate::layout::timeline::marks::{Certainty, Chip, LaneBand, Mark, Shape};
+use crate::layout::timeline::TimelineLayout;
+use crate::present;
+use crate::ui::state::AppContext;
+use crate::url::Route;
+
+pub struct Lanes<'a> {
+    pub app: &'a AppContext,
+    pub catalog: &'a Catalog,
+    pub layout: &'a TimelineLayout,
+    pub ticks: &'a Ticks,
+    pub width: f64,
+    /// Side of the squares in the "Earlier" strip.
+    pub chip: f64,
+    pub selected: Option<usize>,
+    /// Per event: lit by what another view hovers.
+    pub linked: &'a [bool],
+    pub window: Option<(f64, f64)>,
+}
+
+/// What the link around a mark says about it.
+struct Look {
+    event: usize,
+    lane: usize,
+    certainty: Certainty,
+    background: bool,
+    in_window: bool,
+    kind: &'static str,
+}
+
+/// Everything a mark needs besides its geometry.
+struct MarkCtx<'a> {
+    app: &'a AppContext,
+    catalog: &'a Catalog,
+    selected: Option<usize>,
+    linked: &'a [bool],
+}
+
+impl MarkCtx<'_> {
+    /// The `<a>` wrapping a mark's shapes: link, accessible name and state classes.
+    fn link(&self, look: Look, body: Html) -> Html {
+        let Look {
+            event,
+            lane,
+            certainty,
+            background,
+            in_window,
+            kind,
+        } = look;
+        let record = &self.catalog.events()[event];
+        let selected = self.selected == Some(event);
+        let linked = self.linked.get(event).copied().unwrap_or(false);
+        let mut name = present::event_mark_label(record);
+        if !in_window {
+            name.push_str(" (outside the time window)");
+        }
+        let class = classes!(
+            "tl-mark",
+            kind,
+            certainty.is_uncertain().then_some("uncertain"),
+            background.then_some("background"),
+            (!in_window).then_some("outside"),
+            selected.then_some("selected"),
+            linked.then_some("linked"),
+        );
+        html! {
+            <a key={format!("{}-{lane}", record.id)} {class}
+               href={self.app.href(Route::Event(record.id.clone()))}
+               aria-label={name.clone()}
+               aria-current={selected.then_some("true")}
+               data-event-id={record.id.clone()}>
+                <title>{ name }</title>
+                { body }
+            </a>
+        }
+    }
+
+    fn mark(&self, mark: &Mark, layout: &TimelineLayout) -> Html {
+        let rows = layout.rows;
+        let hatch = mark
+            .certainty
+            .is_uncertain()
+            .then(|| format!("url(#tl-hatch-{})", mark.lane));
+        let selected = self.selected == Some(mark.event);
+        let (shape, ring, kind) = match mark.shape {
+            Shape::Dot { cx } => (
+                html! { <circle class="tl-shape" cx={cx.to_string()} cy={mark.y.to_string()} r={rows.dot_r.to_string()} /> },
+                selected.then(|| html! {
+                    <circle class="tl-ring" cx={cx.to_string()} cy={mark.y.to_string()} r={(rows.dot_r + 2.5).to_string()} />
+                }),
+                "dot",
+            ),
+            Shape::Bar { x, w, open_left, open_right } => {
+                let bar_h = if mark.background { rows.background_bar_h } else { rows.bar_h };
+                let y = mark.y - bar_h / 2.0;
+                // Rounded ends where the event ends; square cuts where it runs off the plot.
+                let rx = if open_left || open_right { 0.0 } else { (bar_h / 2.0).min(3.0) };
+                (
+                    html! {
+                        <rect class="tl-shape" x={x.to_string()} y={y.to_string()} width={w.to_string()}
+                              height={bar_h.to_string()} rx={rx.to_string()} fill={hatch} />
+                    },
+                    selected.then(|| html! {
+                        <rect class="tl-ring" x={(x - 2.0).to_string()} y={(y - 2.0).to_string()} width={(w + 4.0).to_string()}
+                              height={(bar_h + 4.0).to_string()} rx="3" />
+                    }),
+                    "bar",
+                )
+            }
+        };
+        let label = mark.label.as_ref().map(|label| {
+            html! {
+                <text class={classes!("tl-label", label.inside.then_some("inside"))}
+                      x={label.x.to_string()} y={(mark.y + 3.5).to_string()}>{ &label.text }</text>
+            }
+        });
+        let look = Look {
+            event: mark.event,
+            lane: mark.lane,
+            certainty: mark.certainty,
+            background: mark.background,
+            in_window: mark.in_window,
+            kind,
+        };
+        self.link(look, html! { <>{ ring }{ shape }{ label }</> })
+    }
+
+    fn chip(&self, chip: &Chip, size: f64) -> Html {
+        let hatch = chip
+            .certainty
+            .is_uncertain()
+            .then(|| format!("url(#tl-hatch-{})", chip.lane));
+        let ring = (self.selected == Some(chip.event)).then(|| {
+            html! {
+                <rect class="tl-ring" x={(chip.x - 2.0).to_string()} y={(chip.y - 2.0).to_string()}
+                      width={(size + 4.0).to_string()} height={(size + 4.0).to_string()} rx="2" />
+            }
+        });
+        let look = Look {
+            event: chip.event,
+            lane: chip.lane,
+            certainty: chip.certainty,
+            background: false,
+            in_window: chip.in_window,
+            kind: "chip",
+        };
+        self.link(
+            look,
+            html! {
+                <>
+                    { ring }
+                    <rect class="tl-shape" x={chip.x.to_string()} y={chip.y.to_string()} width={size.to_string()}
+                          height={size.to_string()} rx="1" fill={hatch} />
+                </>
+            },
+        )
+    }
+}
+
+fn lane_label(band: &LaneBand, index: usize) -> Html {
+    let first_baseline = band.y + 12.0;
+    let lines = band.lines.iter().enumerate().map(|(k, line)| {
+        html! { <tspan x="14" y={(first_baseline + k as f64 * 13.0).to_string()}>{ line }</tspan> }
+    });
+    html! {
+        <g class="tl-lane-name">
+            <title>{ format!("{}: {} events", band.def.title, band.count) }</title>
+            <rect class="tl-swatch" x="4" y={(band.y + 5.0).to_string()} width="6" height="8" rx="1" />
+            <text data-lane={index.to_string()}>{ for lines }</text>
+        </g>
+    }
+}
+
+/// A hatch per lane, defined inside the lane so it takes the lane's colour.
+fn hatch(lane: usize) -> Html {
+    html! {
+        <defs>
+            <pattern id={format!("tl-hatch-{lane}")} width="4" height="4" patternUnits="userSpaceOnUse"
+                     patternTransform="rotate(45)">
+                <rect class="tl-hatch-bg" width="4" height="4" />
+                <line class="tl-hatch-line" x1="0" y1="0" x2="0" y2="4" />
+            </pattern>
+        </defs>
+    }
+}
+
+pub fn view(l: Lanes) -> Html {
+    let layout = l.layout;
+    let (p0, p1) = layout.plot;
+    let (s0, s1) = layout.earlier;
+    let height = layout.height.max(1.0);
+    let ctx = MarkCtx {
+        app: l.app,
+        catalog: l.catalog,
+        selected: l.selected,
+        linked: l.linked,
+    };
+    let any_linked = l.linked.iter().any(|&on| on);
+    let grid = |ticks: &[crate::layout::time::Tick], class: &'static str| {
+        ticks
+            .iter()
+            .filter(|t| t.x >= p0 && t.x <= p1)
+            .map(|t| html! {
+                <line class={class} x1={t.x.to_string()} x2={t.x.to_string()} y1="0" y2={height.to_string()} />
+            })
+            .collect::<Html>()
+    };
+    let shade = l.window.and_then(|(a, b)| {
+        let left = a.max(p0);
+        let right = b.min(p1);
+        (right > left).then(|| html! {
+            <rect class="tl-window-shade" x={left.to_string()} y="0" width={(right - left).to_string()} height={height.to_string()} />
+        })
+    });
+    let bands = layout.lanes.iter().enumerate().map(|(index, band)| {
+        let marks = layout
+            .marks
+            .iter()
+            .filter(|m| m.lane == index)
+            .map(|m| ctx.mark(m, layout));
+        let chips = layout
+            .chips
+            .iter()
+            .filter(|c| c.lane == index)
+            .map(|c| ctx.chip(c, l.chip));
+        html! {
+            <g key={band.def.title.clone()} class={classes!("tl-lane", band.def.key.class())}
+               role="group" aria-label={format!("{}: {} events", band.def.title, band.count)}>
+                { hatch(index) }
+                { lane_label(band, index) }
+                { for chips }
+                { for marks }
+            </g>
+        }
+    });
+    // Backgrounds first, so the grid and the window's shade show through every lane.
+    let backgrounds = layout.lanes.iter().enumerate().map(|(index, band)| {
+        html! {
+            <rect class={classes!("tl-lane-bg", (index % 2 == 1).then_some("odd"))} x="0" y={band.y.to_string()}
+                  width={l.width.to_string()} height={band.h.to_string()} />
+        }
+    });
+    html! {
+        <svg class={classes!("tl-lanes", any_linked.then_some("has-linked"))}
+             width={l.width.to_string()} height={height.to_string()}>
+            { for backgrounds }
+            <rect class="tl-earlier-bg" x={s0.to_string()} y="0" width={(s1 - s0).to_string()} height={height.to_string()} />
+            <line class="tl-earlier-edge" x1={(s1 + 3.0).to_string()} x2={(s1 + 3.0).to_string()} y1="0" y2={height.to_string()} />
+            { grid(&l.ticks.minor, "tl-grid") }
+            { grid(&l.ticks.major, "tl-grid major") }
+            { shade }
+            { for bands }
+        </svg>
+    }
+}

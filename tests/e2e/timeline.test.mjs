@@ -1,0 +1,364 @@
+// The Timeline view in Chromium, used as a reader would: brushing a time window, walking
+// through events with the arrow keys, playback, deep links, zoom and pan, linked hover.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { launch, openPage, cspViolations, ARTIFACTS } from './harness.mjs';
+
+const SHELLING = '2010-11-23-yeonpyeong-shelling';
+const DATASET = JSON.parse(readFileSync(new URL('../../src/data/dataset.json', import.meta.url), 'utf8'));
+const DAY_MS = 86_400_000;
+/// Days from 1 Oct 2010, the left edge of the default view (which ends on 1 Jan 2011).
+const dayOfQuarter = (iso) => (Date.parse(iso) - Date.parse('2010-10-01')) / DAY_MS;
+const QUARTER_DAYS = 92;
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+const timeline = (page) => page.getByRole('region', { name: 'Timeline' });
+const list = (page) => page.getByRole('region', { name: 'Event list' });
+
+/// Ids of the events whose days overlap [from, to] (inclusive ISO dates), as the filter has it.
+function eventsBetween(from, to) {
+  return DATASET.events
+    .filter((e) => e.start <= to && (e.end ?? e.start) >= from)
+    .map((e) => e.id)
+    .sort();
+}
+
+async function listedIds(page) {
+  const ids = await list(page).locator('tbody tr a[data-event-id]').evaluateAll(
+    (links) => links.map((a) => a.dataset.eventId),
+  );
+  return [...new Set(ids)].sort();
+}
+
+/// Page coordinates of a day (fraction allowed) on the brush band, in the default quarter view.
+async function bandPoint(page, day) {
+  const band = timeline(page).locator('.tl-band');
+  const svgBox = await timeline(page).locator('svg.tl-axis').boundingBox();
+  const x = Number(await band.getAttribute('x'));
+  const width = Number(await band.getAttribute('width'));
+  const y = Number(await band.getAttribute('y')) + Number(await band.getAttribute('height')) / 2;
+  return { x: svgBox.x + x + (day / QUARTER_DAYS) * width, y: svgBox.y + y };
+}
+
+async function drag(page, from, to) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let step = 1; step <= 8; step += 1) {
+    await page.mouse.move(from.x + ((to.x - from.x) * step) / 8, from.y + ((to.y - from.y) * step) / 8);
+  }
+  await page.mouse.up();
+}
+
+function hashParams(page) {
+  const hash = new URL(page.url()).hash;
+  return new URLSearchParams(hash.includes('?') ? hash.slice(hash.indexOf('?') + 1) : '');
+}
+
+test('the default view is a landmark with side lanes, named marks and no errors', async () => {
+  const { page, context, record } = await openPage(env, '#/');
+  const region = timeline(page);
+  await region.waitFor();
+  for (const lane of ['China', 'Russia', 'The two Koreas', 'US and allies', 'Multilateral bodies', 'Others']) {
+    assert.equal(await region.getByRole('group', { name: new RegExp(`^${lane}: \\d+ events$`) }).count(), 1, lane);
+  }
+  const marks = region.locator('.tl-mark');
+  assert.ok((await marks.count()) > 80, 'every event is drawn in each of its lanes');
+  const names = await marks.evaluateAll((all) => all.map((m) => [m.dataset.eventId, m.getAttribute('aria-label'), m.getAttribute('href')]));
+  const titles = new Map(DATASET.events.map((e) => [e.id, e.title]));
+  for (const [id, name, href] of names) {
+    assert.ok(name.startsWith(titles.get(id)), `${id}: the name starts with the title (${name})`);
+    assert.match(name, /\b(19|20)\d\d\b/, `${id}: the name carries the date`);
+    assert.match(href, new RegExp(`#/event/${id}`));
+  }
+  // Dates known only roughly say so.
+  const forum = region.locator('.tl-mark[data-event-id="2010-11-22-tiger-forum"]').first();
+  assert.match(await forum.getAttribute('aria-label'), /about/);
+  assert.match(await forum.getAttribute('class'), /uncertain/);
+  // Background before the quarter sits in the "Earlier" strip.
+  const cheonan = region.locator('.tl-mark.chip[data-event-id="2010-03-26-cheonan-sinking"]');
+  assert.equal(await cheonan.count(), 1);
+  assert.match(await cheonan.getAttribute('aria-label'), /26 Mar 2010/);
+  await region.screenshot({ path: `${ARTIFACTS}timeline-default.png` });
+  assert.deepEqual(record.errors, []);
+  assert.deepEqual(record.offOrigin, []);
+  assert.deepEqual(await cspViolations(page), []);
+  await context.close();
+});
+
+test('brushing 9–17 December filters the list and writes from/to to the URL', async () => {
+  const { page, context, record } = await openPage(env, '#/');
+  await timeline(page).waitFor();
+  const start = await bandPoint(page, dayOfQuarter('2010-12-09') + 0.3);
+  const end = await bandPoint(page, dayOfQuarter('2010-12-18') - 0.3);
+  await drag(page, start, end);
+  await page.waitForURL(/from=2010-12-09/);
+  const params = hashParams(page);
+  assert.equal(params.get('from'), '2010-12-09');
+  assert.equal(params.get('to'), '2010-12-17');
+  assert.deepEqual(await listedIds(page), eventsBetween('2010-12-09', '2010-12-17'));
+  // The map, when present, shows only events in the window too.
+  const map = page.getByRole('region', { name: 'Map' });
+  if ((await map.count()) > 0) {
+    const onMap = await map.locator('[data-event-id]').evaluateAll((all) => all.map((m) => m.dataset.eventId));
+    const allowed = new Set(eventsBetween('2010-12-09', '2010-12-17'));
+    for (const id of onMap) assert.ok(allowed.has(id), `${id} is on the map but outside the window`);
+  }
+  // The brush shows the window; marks outside it are dimmed, not removed.
+  assert.equal(await timeline(page).locator('.tl-brush-text').textContent(), '9–17 Dec 2010');
+  assert.ok((await timeline(page).locator('.tl-mark.outside').count()) > 0);
+  // One click clears it.
+  await timeline(page).getByRole('button', { name: 'Clear time window' }).click();
+  await page.waitForURL((url) => !url.hash.includes('from='));
+  assert.equal((await listedIds(page)).length, DATASET.events.length);
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
+
+test('shift-drag on the lanes also brushes, and moving the brush keeps its length', async () => {
+  const { page, context } = await openPage(env, '#/');
+  await timeline(page).waitFor();
+  const lanes = await timeline(page).locator('svg.tl-lanes').boundingBox();
+  const start = await bandPoint(page, dayOfQuarter('2010-11-01') + 0.4);
+  const end = await bandPoint(page, dayOfQuarter('2010-11-08') - 0.4);
+  await page.keyboard.down('Shift');
+  await drag(page, { x: start.x, y: lanes.y + 20 }, { x: end.x, y: lanes.y + 20 });
+  await page.keyboard.up('Shift');
+  await page.waitForURL(/from=2010-11-01&to=2010-11-07/);
+  // Drag the middle of the brush a week later.
+  const middle = await bandPoint(page, dayOfQuarter('2010-11-04') + 0.5);
+  const later = await bandPoint(page, dayOfQuarter('2010-11-11') + 0.5);
+  await drag(page, middle, later);
+  await page.waitForURL(/from=2010-11-08&to=2010-11-14/);
+  await context.close();
+});
+
+test('a deep link with from/to restores the brush and the date fields', async () => {
+  const { page, context } = await openPage(env, '#/?from=2010-12-09&to=2010-12-17');
+  const region = timeline(page);
+  const area = region.locator('.tl-brush-area');
+  await area.waitFor();
+  const expectedStart = await bandPoint(page, dayOfQuarter('2010-12-09'));
+  const expectedEnd = await bandPoint(page, dayOfQuarter('2010-12-18'));
+  const box = await area.boundingBox();
+  assert.ok(Math.abs(box.x - expectedStart.x) < 1.5, `brush starts at 9 Dec (${box.x} vs ${expectedStart.x})`);
+  assert.ok(Math.abs(box.x + box.width - expectedEnd.x) < 1.5, 'brush ends after 17 Dec');
+  assert.equal(await region.getByLabel('From', { exact: true }).inputValue(), '2010-12-09');
+  assert.equal(await region.getByLabel('to', { exact: true }).inputValue(), '2010-12-17');
+  assert.deepEqual(await listedIds(page), eventsBetween('2010-12-09', '2010-12-17'));
+  // The date fields set the window from the keyboard.
+  await region.getByLabel('From', { exact: true }).fill('2010-12-01');
+  await page.waitForURL(/from=2010-12-01&to=2010-12-17/);
+  await context.close();
+});
+
+test('arrow keys, Home and End walk through the listed events', async () => {
+  const { page, context } = await openPage(env, `#/event/${SHELLING}`);
+  const region = timeline(page);
+  const order = await list(page).locator('tbody tr a[data-event-id]').evaluateAll((all) => all.map((a) => a.dataset.eventId));
+  const at = order.indexOf(SHELLING);
+  assert.ok(at > 0 && at < order.length - 1);
+  await region.locator('.tl-mark[aria-current="true"]').first().focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForURL(new RegExp(`#/event/${order[at + 1]}`));
+  // Focus follows the selection, so the keys keep walking.
+  await page.waitForFunction((id) => document.activeElement?.dataset.eventId === id, order[at + 1]);
+  await page.keyboard.press('ArrowRight');
+  await page.waitForURL(new RegExp(`#/event/${order[at + 2]}`));
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForURL(new RegExp(`#/event/${order[at + 1]}`));
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForURL(new RegExp(`#/event/${SHELLING}`));
+  await page.keyboard.press('End');
+  await page.waitForURL(new RegExp(`#/event/${order.at(-1)}`));
+  await page.keyboard.press('Home');
+  await page.waitForURL(new RegExp(`#/event/${order[0]}`));
+  // Each step is a history entry.
+  await page.goBack();
+  await page.waitForURL(new RegExp(`#/event/${order.at(-1)}`));
+  await context.close();
+});
+
+test('the arrow keys stay within the filters', async () => {
+  const { page, context } = await openPage(env, `#/event/${SHELLING}?from=2010-12-09&to=2010-12-17`);
+  const order = await listedIds(page);
+  await timeline(page).getByRole('button', { name: 'Zoom in' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForURL(/#\/event\/2010-12/);
+  const id = new URL(page.url()).hash.match(/#\/event\/([^?]+)/)[1];
+  assert.ok(order.includes(id), `${id} is within the window`);
+  await context.close();
+});
+
+test('the selected event is marked in every lane it is drawn in', async () => {
+  const { page, context } = await openPage(env, '#/event/2010-11-27-yang-lavrov-call');
+  const current = timeline(page).locator('[aria-current="true"]');
+  assert.equal(await current.count(), 2, 'China and Russia lanes');
+  assert.deepEqual(
+    await current.evaluateAll((all) => all.map((m) => m.dataset.eventId)),
+    ['2010-11-27-yang-lavrov-call', '2010-11-27-yang-lavrov-call'],
+  );
+  // Selecting in the list moves the mark.
+  await list(page).locator(`a[data-event-id="${SHELLING}"]`).click();
+  await page.waitForURL(new RegExp(SHELLING));
+  assert.equal(await timeline(page).locator(`[aria-current="true"][data-event-id="${SHELLING}"]`).count(), 1);
+  await context.close();
+});
+
+test('an event selected elsewhere is panned and scrolled into view', async () => {
+  const { page, context } = await openPage(env, '#/?from=2010-12-13&to=2010-12-19');
+  const region = timeline(page);
+  await region.getByRole('button', { name: 'Zoom to window' }).click();
+  await region.getByRole('button', { name: 'Clear time window' }).click();
+  await page.waitForURL((url) => !url.hash.includes('from='));
+  assert.equal(await region.locator(`.tl-mark[data-event-id="${SHELLING}"]`).count(), 0, 'off screen at first');
+  await list(page).locator(`a[data-event-id="${SHELLING}"]`).click();
+  const mark = region.locator(`.tl-mark[aria-current="true"][data-event-id="${SHELLING}"]`);
+  await mark.waitFor();
+  // Its lane (the two Koreas) lies below the fold of the lanes: it is scrolled to.
+  const body = await region.locator('.tl-body').boundingBox();
+  const box = await mark.boundingBox();
+  assert.ok(box.y >= body.y - 1 && box.y + box.height <= body.y + body.height + 1, 'the mark is visible');
+  await context.close();
+});
+
+test('playback moves the window day by day and can be paused', async () => {
+  const { page, context, record } = await openPage(env, '#/');
+  const region = timeline(page);
+  await region.getByRole('button', { name: /Play/ }).click();
+  await page.waitForURL(/from=2010-10-01&to=2010-10-07/);
+  await page.waitForURL(/from=2010-10-02&to=2010-10-08/, { timeout: 5000 });
+  assert.deepEqual(await listedIds(page), eventsBetween(hashParams(page).get('from'), hashParams(page).get('to')));
+  await region.getByRole('button', { name: /Pause/ }).click();
+  const paused = page.url();
+  assert.equal(await region.getByRole('button', { name: /Play/ }).getAttribute('aria-pressed'), 'false');
+  await page.waitForTimeout(2500);
+  assert.equal(page.url(), paused, 'the window stays put after pausing');
+  // Playing again continues from the window; a key press (the reader taking over) stops it.
+  await region.getByRole('button', { name: /Play/ }).click();
+  await page.waitForURL((url) => url.href !== paused, { timeout: 5000 });
+  assert.equal(hashParams(page).get('from'), '2010-10-03');
+  await region.getByRole('button', { name: 'Zoom in' }).focus();
+  await page.keyboard.press('+');
+  await region.getByRole('button', { name: /Play/ }).waitFor();
+  assert.equal(await region.getByRole('button', { name: /Play/ }).getAttribute('aria-pressed'), 'false');
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
+
+test('with reduced motion, playback jumps a week at a time', async () => {
+  const { page, context } = await openPage(env, '#/', { reducedMotion: 'reduce' });
+  const region = timeline(page);
+  await region.getByLabel('Playback speed').selectOption('fast');
+  await region.getByRole('button', { name: /Play/ }).click();
+  await page.waitForURL(/from=2010-10-01&to=2010-10-07/);
+  await page.waitForFunction(() => !location.hash.includes('from=2010-10-01'), null, { timeout: 10000 });
+  assert.equal(hashParams(page).get('from'), '2010-10-08');
+  assert.equal(hashParams(page).get('to'), '2010-10-14');
+  await region.getByRole('button', { name: /Pause/ }).click();
+  await context.close();
+});
+
+test('zooming onto a week shows days; dragging pans; the quarter comes back', async () => {
+  const { page, context } = await openPage(env, '#/?from=2010-12-13&to=2010-12-19');
+  const region = timeline(page);
+  await region.getByRole('button', { name: 'Zoom to window' }).click();
+  await region.getByRole('button', { name: 'Clear time window' }).click();
+  await page.waitForURL((url) => !url.hash.includes('from='));
+  const minorLabels = () => region.locator('.tl-tick:not(.major) text').allTextContents();
+  assert.deepEqual((await minorLabels()).slice(0, 7), ['13', '14', '15', '16', '17', '18', '19']);
+  assert.ok((await region.locator('.tl-label').count()) >= 5, 'marks carry their titles at this zoom');
+  await region.screenshot({ path: `${ARTIFACTS}timeline-week.png` });
+
+  // Drag the lanes to the right: earlier days come into view.
+  const lanes = await region.locator('svg.tl-lanes').boundingBox();
+  const y = lanes.y + 6;
+  await drag(page, { x: lanes.x + 300, y }, { x: lanes.x + 430, y });
+  const panned = await minorLabels();
+  assert.ok(Number(panned[0]) < 13, `panned to earlier days (${panned.join(' ')})`);
+  assert.ok(!page.url().includes('/event/'), 'a drag is not a click on a mark');
+
+  // The wheel zooms out around the pointer; the button returns to the quarter.
+  await page.mouse.move(lanes.x + 300, y);
+  for (let turn = 0; turn < 4; turn += 1) await page.mouse.wheel(0, 600);
+  await page.waitForFunction(() => [...document.querySelectorAll('.tl-tick:not(.major) text')].some((t) => /[A-Z]/.test(t.textContent)));
+  await region.getByRole('button', { name: 'Oct–Dec' }).click();
+  assert.deepEqual(await region.locator('.tl-tick.major text').allTextContents(), ['Oct 2010', 'Nov', 'Dec']);
+  await context.close();
+});
+
+test('a two-finger pinch zooms the lanes', async () => {
+  const { page, context, record } = await openPage(env, '#/', { hasTouch: true });
+  const region = timeline(page);
+  const box = await region.locator('svg.tl-lanes').boundingBox();
+  const labels = () => region.locator('.tl-tick:not(.major) text').allTextContents();
+  assert.deepEqual(await labels(), ['1 Oct', '16 Oct', '1 Nov', '16 Nov', '1 Dec', '16 Dec']);
+  const cdp = await context.newCDPSession(page);
+  const [x, y] = [box.x + 350, box.y + 20];
+  const fingers = (spread) => [{ x: x - spread, y, id: 0 }, { x: x + spread, y, id: 1 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(30) });
+  for (let step = 1; step <= 10; step += 1) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(30 + step * 12) });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  // Five times closer: the axis now counts days.
+  await page.waitForFunction(() => [...document.querySelectorAll('.tl-tick:not(.major) text')].every((t) => /^\d+$/.test(t.textContent)));
+  assert.ok((await labels()).length >= 5);
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
+
+test('zooming out to all of 2010 brings Cheonan from the Earlier strip onto the axis', async () => {
+  const { page, context } = await openPage(env, '#/');
+  const region = timeline(page);
+  await region.getByRole('button', { name: 'All 2010' }).click();
+  const cheonan = region.locator('.tl-mark[data-event-id="2010-03-26-cheonan-sinking"]');
+  await cheonan.first().waitFor();
+  assert.match(await cheonan.first().getAttribute('class'), /\bdot\b/);
+  assert.equal(await region.locator('.tl-mark.chip[data-event-id="2010-03-26-cheonan-sinking"]').count(), 0);
+  // Keyboard zoom works the same way.
+  await region.getByRole('button', { name: 'Zoom in' }).focus();
+  await page.keyboard.press('-');
+  await context.close();
+});
+
+test('hovering links the timeline and the list both ways', async () => {
+  const { page, context } = await openPage(env, '#/');
+  const region = timeline(page);
+  const mark = region.locator(`.tl-mark[data-event-id="${SHELLING}"]`).first();
+  await mark.hover();
+  await list(page).locator('tr.hovered').waitFor();
+  assert.equal(await list(page).locator('tr.hovered a').getAttribute('data-event-id'), SHELLING);
+  const other = '2010-12-18-cheng-guoping-moscow';
+  await list(page).locator(`a[data-event-id="${other}"]`).hover();
+  await region.locator(`.tl-mark.linked[data-event-id="${other}"]`).first().waitFor();
+  assert.equal(await region.locator('.tl-mark.linked').count(), await region.locator(`.tl-mark[data-event-id="${other}"]`).count());
+  await context.close();
+});
+
+test('lanes switch to storylines', async () => {
+  const { page, context } = await openPage(env, '#/');
+  const region = timeline(page);
+  await region.getByRole('button', { name: 'Storylines' }).click();
+  assert.equal(await region.getByRole('button', { name: 'Storylines' }).getAttribute('aria-pressed'), 'true');
+  for (const story of DATASET.storylines) {
+    assert.equal(await region.getByRole('group', { name: `${story.title}: ` }).count(), 1, story.title);
+  }
+  // The joint communiqué belongs to three storylines, so it is drawn three times.
+  assert.equal(await region.locator('.tl-mark[data-event-id="2010-11-23-pm-joint-communique"]').count(), 3);
+  await context.close();
+});
+
+test('the timeline passes an axe audit', async () => {
+  const { page, context } = await openPage(env, `#/event/${SHELLING}?from=2010-11-20&to=2010-11-30`, { bypassCSP: true });
+  const require = createRequire(import.meta.url);
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = await page.evaluate(() => window.axe.run('.view-timeline', { runOnly: ['wcag2a', 'wcag2aa'] }));
+  const problems = result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
