@@ -8,6 +8,10 @@ pub enum Shortcut {
     /// Escape: close the help if open, else clear the selection.
     Escape,
     ToggleHelp,
+    /// Previous (-1) or next (+1) event within the filters.
+    Step(isize),
+    /// First (-1) or last (+1) event within the filters.
+    Jump(isize),
 }
 
 /// The shortcut for `key` (a `KeyboardEvent.key` value). While the reader types in a text
@@ -20,6 +24,10 @@ pub fn shortcut_for(key: &str, typing: bool, modifier: bool) -> Option<Shortcut>
         "Escape" => Some(Shortcut::Escape),
         "/" if !typing => Some(Shortcut::FocusSearch),
         "?" if !typing => Some(Shortcut::ToggleHelp),
+        "ArrowLeft" if !typing => Some(Shortcut::Step(-1)),
+        "ArrowRight" if !typing => Some(Shortcut::Step(1)),
+        "Home" if !typing => Some(Shortcut::Jump(-1)),
+        "End" if !typing => Some(Shortcut::Jump(1)),
         _ => None,
     }
 }
@@ -29,8 +37,8 @@ pub const HELP: &[(&str, &str)] = &[
     ("/", "Search"),
     ("Esc", "Clear the selection (or close this help)"),
     ("?", "Show or hide this help"),
-    ("← →", "Timeline: previous / next event within the filters"),
-    ("Home / End", "Timeline: first / last event"),
+    ("← →", "Previous / next event within the filters (map and network: pan / move)"),
+    ("Home / End", "First / last event within the filters"),
     ("+ / −", "Map, timeline and network: zoom in / out"),
     (
         "Arrow keys",
@@ -50,6 +58,14 @@ mod tests {
         assert_eq!(shortcut_for("/", true, false), None);
         assert_eq!(shortcut_for("?", false, false), Some(Shortcut::ToggleHelp));
         assert_eq!(shortcut_for("?", true, false), None);
+    }
+
+    #[test]
+    fn arrows_step_through_events_except_while_typing() {
+        assert_eq!(shortcut_for("ArrowRight", false, false), Some(Shortcut::Step(1)));
+        assert_eq!(shortcut_for("ArrowLeft", false, false), Some(Shortcut::Step(-1)));
+        assert_eq!(shortcut_for("End", false, false), Some(Shortcut::Jump(1)));
+        assert_eq!(shortcut_for("ArrowRight", true, false), None);
     }
 
     #[test]

@@ -5,7 +5,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 
 use super::state::AppContext;
+use crate::query::filter::step_through;
 use crate::shortcuts::{shortcut_for, Shortcut};
+use crate::url::Route;
 
 /// Listens with a snapshot of the state: re-register whenever the state changes.
 pub fn listen(app: AppContext) -> EventListener {
@@ -34,6 +36,19 @@ pub fn listen(app: AppContext) -> EventListener {
             Shortcut::ToggleHelp => app.set_help(!app.state().help_open),
             Shortcut::Escape if app.state().help_open => app.set_help(false),
             Shortcut::Escape => app.clear_selection(),
+            Shortcut::Step(step) | Shortcut::Jump(step) => {
+                let exploration = &app.state().exploration;
+                let current = match shortcut {
+                    Shortcut::Jump(_) => None,
+                    _ => exploration.selected_event,
+                };
+                let step = if matches!(shortcut, Shortcut::Jump(_)) { -step } else { step };
+                if let Some(target) = step_through(&exploration.shown, current, step) {
+                    event.prevent_default();
+                    let id = app.state().catalog.events()[target].id.clone();
+                    app.go_to(Route::Event(id));
+                }
+            }
         }
     })
 }

@@ -77,3 +77,39 @@ test('the theme toggle persists the reader’s choice', async () => {
   assert.equal(background, 'rgb(20, 23, 27)');
   await context.close();
 });
+
+test('a keyboard-only journey: search, pick a result, step with arrows, open details, share', async () => {
+  const { page, context } = await openPage(env, '#/');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.origin });
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement;
+    return { id: el?.id ?? '', cls: el?.className?.baseVal ?? el?.className ?? '', event: el?.dataset?.eventId ?? '' };
+  });
+  const tabUntil = async (predicate, key = 'Tab', limit = 250) => {
+    for (let i = 0; i < limit; i += 1) {
+      await page.keyboard.press(key);
+      if (predicate(await focused())) return true;
+    }
+    return false;
+  };
+  assert.ok(await tabUntil((f) => f.id === 'search-input'), 'Tab reaches the search field');
+  await page.keyboard.type('dushanbe');
+  await page.waitForURL(/q=dushanbe/);
+  // Skip to the results: the first event link of the list.
+  assert.ok(await tabUntil((f) => f.event !== '' && f.cls === ''), 'Tab reaches a result');
+  const first = (await focused()).event;
+  await page.keyboard.press('Enter');
+  await page.waitForURL(new RegExp(`/event/${first}`));
+  const heading = page.getByRole('region', { name: 'Details' }).locator('#details-heading');
+  const firstTitle = await heading.textContent();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForURL((url) => !url.hash.includes(first));
+  assert.notEqual(await heading.textContent(), firstTitle, 'the arrow stepped to the next result');
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForURL(new RegExp(`/event/${first}`));
+  assert.ok(await tabUntil((f) => String(f.cls).includes('share-button'), 'Shift+Tab'), 'Shift+Tab reaches Copy link');
+  await page.keyboard.press('Enter');
+  await page.getByText('Link copied').waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+  await context.close();
+});
