@@ -37,7 +37,10 @@ pub const HELP: &[(&str, &str)] = &[
     ("/", "Search"),
     ("Esc", "Clear the selection (or close this help)"),
     ("?", "Show or hide this help"),
-    ("← →", "Previous / next event within the filters (map and network: pan / move)"),
+    (
+        "← →",
+        "Previous / next event within the filters (map and network: pan / move)",
+    ),
     ("Home / End", "First / last event within the filters"),
     ("+ / −", "Map, timeline and network: zoom in / out"),
     (
@@ -62,8 +65,14 @@ mod tests {
 
     #[test]
     fn arrows_step_through_events_except_while_typing() {
-        assert_eq!(shortcut_for("ArrowRight", false, false), Some(Shortcut::Step(1)));
-        assert_eq!(shortcut_for("ArrowLeft", false, false), Some(Shortcut::Step(-1)));
+        assert_eq!(
+            shortcut_for("ArrowRight", false, false),
+            Some(Shortcut::Step(1))
+        );
+        assert_eq!(
+            shortcut_for("ArrowLeft", false, false),
+            Some(Shortcut::Step(-1))
+        );
         assert_eq!(shortcut_for("End", false, false), Some(Shortcut::Jump(1)));
         assert_eq!(shortcut_for("ArrowRight", true, false), None);
     }

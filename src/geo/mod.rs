@@ -26,18 +26,32 @@
 //! 3. for every detail layer index in [`lod::plan`]: its `frame` filled with the sea colour
 //!    (this hides the coarse layer underneath), then its countries, coast and borders;
 //! 4. story overlays: [`arc::arc_path`], markers at [`projection::project`], labels.
+//!
+//! The map view's story layer is pure too, one concern per module: [`marks`] groups the
+//! shown events by place (size, colours, accessible names), [`lines`] draws trips, pipelines
+//! and boundaries, [`dodge`] keeps marks apart on screen, [`map_labels`] places place and
+//! country names, [`scene`] assembles one frame in screen pixels, [`tooltip`] places a
+//! mark's event list, [`fit`] frames a selection, and [`gesture`] and [`controls`] turn
+//! pointers, keys, buttons and the wheel into viewports. Unlike the basemap modules these
+//! read the dataset (`crate::data`) and reuse `crate::layout`'s label placer.
 
 pub mod arc;
 pub mod basemap;
+pub mod controls;
+pub mod dodge;
+pub mod fit;
+pub mod gesture;
 pub mod labels;
+pub mod lines;
 pub mod lod;
+pub mod map_labels;
+pub mod marks;
 pub mod path;
 pub mod projection;
+pub mod scene;
 pub mod seam;
+pub mod tooltip;
 pub mod viewport;
-
-#[cfg(test)]
-mod preview;
 
 use std::fmt;
 

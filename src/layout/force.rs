@@ -1228,17 +1228,4 @@ mod tests {
         );
         assert_eq!((f.left, f.right, f.top, f.bottom), (-5.0, 5.0, -5.0, 5.0));
     }
-
-    /// Not a check: prints how long layouts take. Run with
-    /// `cargo test --release --lib layout::force -- --ignored --nocapture`.
-    #[test]
-    #[ignore]
-    fn timing() {
-        for n in [60, 100, 200] {
-            let (nodes, edges) = graph(n, 5);
-            let started = std::time::Instant::now();
-            let layout = force_layout(&nodes, &edges, &ForceParams::default(), 1200.0, 900.0, 20.0);
-            println!("{n} nodes, {} ticks: {:?}", layout.ticks, started.elapsed());
-        }
-    }
 }

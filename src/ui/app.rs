@@ -196,6 +196,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
             <div class={classes!("layout", has_selection.then_some("has-selection"))}>
                 <FilterPanel />
                 <main class="views" data-focus={focus.id()}>
+                    <super::map::MapView />
                     <super::actors::ActorView />
                     <super::timeline::Timeline />
                     <EventList />

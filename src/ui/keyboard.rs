@@ -42,7 +42,11 @@ pub fn listen(app: AppContext) -> EventListener {
                     Shortcut::Jump(_) => None,
                     _ => exploration.selected_event,
                 };
-                let step = if matches!(shortcut, Shortcut::Jump(_)) { -step } else { step };
+                let step = if matches!(shortcut, Shortcut::Jump(_)) {
+                    -step
+                } else {
+                    step
+                };
                 if let Some(target) = step_through(&exploration.shown, current, step) {
                     event.prevent_default();
                     let id = app.state().catalog.events()[target].id.clone();

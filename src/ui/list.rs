@@ -6,7 +6,7 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::state::{use_app, AppContext, Hover};
-use crate::layout::window::visible_rows;
+use crate::layout::window::{scroll_to_reveal, visible_rows};
 use crate::present;
 use crate::query::search::highlight;
 use crate::query::sort::{column_text, sorted, SortKey};
@@ -50,18 +50,26 @@ pub fn EventList() -> Html {
             let Some(position) = order.iter().position(|&e| e == selected) else {
                 return;
             };
-            if windowed {
-                let top = position as f64 * ROW_HEIGHT;
-                let view = f64::from(scroller.client_height());
-                if top < f64::from(scroller.scroll_top())
-                    || top > f64::from(scroller.scroll_top()) + view - ROW_HEIGHT
-                {
-                    scroller.set_scroll_top((top - view / 3.0).max(0.0) as i32);
-                }
+            // Scroll only the list's own box: the views above must stay where they are.
+            let (top, height) = if windowed {
+                (position as f64 * ROW_HEIGHT, ROW_HEIGHT)
             } else if let Ok(Some(row)) = scroller.query_selector("tr.selected") {
-                let options = web_sys::ScrollIntoViewOptions::new();
-                options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-                row.scroll_into_view_with_scroll_into_view_options(&options);
+                let (row, frame) = (
+                    row.get_bounding_client_rect(),
+                    scroller.get_bounding_client_rect(),
+                );
+                (
+                    row.top() - frame.top() + f64::from(scroller.scroll_top()),
+                    row.height(),
+                )
+            } else {
+                return;
+            };
+            let view = f64::from(scroller.client_height());
+            if let Some(target) =
+                scroll_to_reveal(top, height, f64::from(scroller.scroll_top()), view)
+            {
+                scroller.set_scroll_top(target as i32);
             }
         });
     }

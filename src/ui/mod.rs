@@ -10,6 +10,7 @@ mod help;
 mod history;
 mod keyboard;
 mod list;
+mod map;
 mod notices;
 mod panic;
 mod perf;

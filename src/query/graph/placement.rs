@@ -289,26 +289,4 @@ mod tests {
         );
         assert!(tied < 0.75 * all, "tied {tied:.0} vs all {all:.0}");
     }
-
-    /// Not a check: prints the layout's cost and extent. Run with
-    /// `cargo test --release --lib query::graph::placement -- --ignored --nocapture`.
-    #[test]
-    #[ignore]
-    fn timing() {
-        let c = crate::data::load_embedded().unwrap();
-        let started = std::time::Instant::now();
-        let g = ActorGraph::build(&c);
-        let built = started.elapsed();
-        let p = Placement::compute(&c, &g);
-        println!(
-            "{} nodes, {} edges: graph {:?}, layout {:?}; bounds {:.0}×{:.0}, overlap free: {}",
-            g.nodes.len(),
-            g.edges.len(),
-            built,
-            started.elapsed() - built,
-            p.bounds.w,
-            p.bounds.h,
-            p.overlap_free
-        );
-    }
 }
