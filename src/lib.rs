@@ -10,6 +10,7 @@ pub mod geo;
 pub mod layout;
 pub mod present;
 pub mod query;
+pub mod rng;
 pub mod shortcuts;
 pub mod url;
 

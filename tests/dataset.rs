@@ -107,6 +107,15 @@ fn unknown_fields_and_bad_json_are_reported() {
     assert!(matches!(load("{ not json"), Err(LoadError::Syntax(_))));
 }
 
+/// The hashed 8-word runs of the article, from the committed index.
+fn article_runs() -> BTreeSet<u64> {
+    committed_index()
+        .runs
+        .iter()
+        .map(|h| u64::from_str_radix(h, 16).unwrap())
+        .collect()
+}
+
 #[test]
 fn every_source_reference_points_into_the_article() {
     let index = committed_index();
@@ -158,12 +167,7 @@ fn every_chronology_entry_and_dated_paragraph_has_a_record() {
 
 #[test]
 fn our_wording_repeats_no_run_of_the_articles_words() {
-    let index = committed_index();
-    let article: BTreeSet<u64> = index
-        .runs
-        .iter()
-        .map(|h| u64::from_str_radix(h, 16).unwrap())
-        .collect();
+    let article = article_runs();
     let catalog = embedded();
     let mut texts: Vec<(String, &str)> = Vec::new();
     for event in catalog.events() {
@@ -198,12 +202,7 @@ fn our_wording_repeats_no_run_of_the_articles_words() {
 #[test]
 fn the_fingerprint_check_catches_text_taken_from_the_article() {
     // The long quotations are the article's words on purpose: the same check must flag them.
-    let index = committed_index();
-    let article: BTreeSet<u64> = index
-        .runs
-        .iter()
-        .map(|h| u64::from_str_radix(h, 16).unwrap())
-        .collect();
+    let article = article_runs();
     let catalog = embedded();
     let long_quotes: Vec<&str> = catalog
         .events()

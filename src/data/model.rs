@@ -95,6 +95,18 @@ impl Side {
         Side::Other,
     ];
 
+    /// The id as the file writes it, also used in CSS class names (`side-us-allies`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Side::China => "china",
+            Side::Russia => "russia",
+            Side::Koreas => "koreas",
+            Side::UsAllies => "us-allies",
+            Side::Multilateral => "multilateral",
+            Side::Other => "other",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Side::China => "China",

@@ -3,23 +3,7 @@
 //! benchmark runs compare like with like. Never shipped to readers as data.
 
 use super::model::*;
-
-/// A small deterministic generator (SplitMix64).
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
+use crate::rng::SplitMix64;
 
 const SIDES: [(&str, &str, Side, f64, f64); 8] = [
     ("china", "China", Side::China, 39.9, 116.4),
@@ -66,7 +50,7 @@ const VERBS: [&str; 8] = [
 
 /// A dataset with `events` events over Oct 1 – Dec 31, 2010.
 pub fn generate(events: usize, seed: u64) -> Dataset {
-    let mut rng = Rng(seed);
+    let mut rng = SplitMix64(seed);
     let mut actors: Vec<Actor> = SIDES
         .iter()
         .map(|&(id, name, side, _, _)| Actor {

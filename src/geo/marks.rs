@@ -59,7 +59,7 @@ pub fn categories(catalog: &Catalog, by: ColourBy) -> Vec<Category> {
         ColourBy::Country => Side::ALL
             .iter()
             .map(|side| Category {
-                class: format!("cat-side-{}", side_id(*side)),
+                class: format!("cat-side-{}", side.id()),
                 label: side.label().to_owned(),
             })
             .collect(),
@@ -69,17 +69,6 @@ pub fn categories(catalog: &Catalog, by: ColourBy) -> Vec<Category> {
 /// "Korea crisis: Beijing's track and Moscow's track" → "Korea crisis" (legend-sized).
 fn short_title(title: &str) -> &str {
     title.split(':').next().unwrap_or(title).trim()
-}
-
-fn side_id(side: Side) -> &'static str {
-    match side {
-        Side::China => "china",
-        Side::Russia => "russia",
-        Side::Koreas => "koreas",
-        Side::UsAllies => "us-allies",
-        Side::Multilateral => "multilateral",
-        Side::Other => "other",
-    }
 }
 
 /// The categories (indices into [`categories`]) one event belongs to, without repeats.

@@ -16,6 +16,7 @@
 
 use super::geom::{Point, Rect};
 use super::labels::LABEL_GAP_PX;
+use crate::rng::SplitMix64;
 
 /// One node to lay out; sizes in px.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -114,25 +115,13 @@ impl Default for ForceParams {
     }
 }
 
-/// SplitMix64: tiny, good enough for jiggle, identical on every platform.
-#[derive(Clone, Debug)]
-struct SplitMix64(u64);
+/// The seeded generator's d3-style `jiggle`.
+trait Jiggle {
+    /// A nudge of at most 5e-7 px, only to break exact symmetry.
+    fn jiggle(&mut self) -> f64;
+}
 
-impl SplitMix64 {
-    fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in [0, 1).
-    fn next_f64(&mut self) -> f64 {
-        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
-    }
-
-    /// d3's `jiggle`: a nudge of at most 5e-7 px, only to break exact symmetry.
+impl Jiggle for SplitMix64 {
     fn jiggle(&mut self) -> f64 {
         (self.next_f64() - 0.5) * 1e-6
     }

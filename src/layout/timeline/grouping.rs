@@ -37,7 +37,7 @@ impl LaneKey {
     /// CSS class that gives the lane its colour (`--china`, … or a storyline colour).
     pub fn class(self) -> String {
         match self {
-            LaneKey::Side(side) => format!("tl-side-{}", side_id(side)),
+            LaneKey::Side(side) => format!("tl-side-{}", side.id()),
             LaneKey::Storyline(index) => format!("tl-story-{}", index % STORY_COLOURS),
             LaneKey::NoStoryline => "tl-side-other".to_owned(),
         }
@@ -46,17 +46,6 @@ impl LaneKey {
 
 /// Number of distinct storyline colours in the stylesheet; more storylines reuse them.
 pub const STORY_COLOURS: usize = 6;
-
-fn side_id(side: Side) -> &'static str {
-    match side {
-        Side::China => "china",
-        Side::Russia => "russia",
-        Side::Koreas => "koreas",
-        Side::UsAllies => "us-allies",
-        Side::Multilateral => "multilateral",
-        Side::Other => "other",
-    }
-}
 
 /// One lane as the reader sees it.
 #[derive(Clone, Debug, PartialEq)]

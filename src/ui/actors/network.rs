@@ -402,15 +402,9 @@ fn px(v: f64) -> String {
     format!("{:.2}", if v.is_finite() { v } else { 0.0 })
 }
 
-pub fn side_class(side: Side) -> &'static str {
-    match side {
-        Side::China => "side-china",
-        Side::Russia => "side-russia",
-        Side::Koreas => "side-koreas",
-        Side::UsAllies => "side-us-allies",
-        Side::Multilateral => "side-multilateral",
-        Side::Other => "side-other",
-    }
+/// The CSS class that gives a side its colour.
+pub fn side_class(side: Side) -> String {
+    format!("side-{}", side.id())
 }
 
 fn node_dom_id(node: usize) -> String {
