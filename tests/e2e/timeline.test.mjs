@@ -163,20 +163,18 @@ test('arrow keys, Home and End walk through the listed events', async () => {
   const at = order.indexOf(SHELLING);
   assert.ok(at > 0 && at < order.length - 1);
   await region.locator('.tl-mark[aria-current="true"]').first().focus();
-  await page.keyboard.press('ArrowRight');
-  await page.waitForURL(new RegExp(`#/event/${order[at + 1]}`));
-  // Focus follows the selection, so the keys keep walking.
-  await page.waitForFunction((id) => document.activeElement?.dataset.eventId === id, order[at + 1]);
-  await page.keyboard.press('ArrowRight');
-  await page.waitForURL(new RegExp(`#/event/${order[at + 2]}`));
-  await page.keyboard.press('ArrowLeft');
-  await page.waitForURL(new RegExp(`#/event/${order[at + 1]}`));
-  await page.keyboard.press('ArrowLeft');
-  await page.waitForURL(new RegExp(`#/event/${SHELLING}`));
-  await page.keyboard.press('End');
-  await page.waitForURL(new RegExp(`#/event/${order.at(-1)}`));
-  await page.keyboard.press('Home');
-  await page.waitForURL(new RegExp(`#/event/${order[0]}`));
+  // Each key waits until the view has rendered the step: focus follows the selection.
+  const step = async (key, id) => {
+    await page.keyboard.press(key);
+    await page.waitForURL(new RegExp(`#/event/${id}`));
+    await page.waitForFunction((id) => document.activeElement?.dataset.eventId === id, id);
+  };
+  await step('ArrowRight', order[at + 1]);
+  await step('ArrowRight', order[at + 2]);
+  await step('ArrowLeft', order[at + 1]);
+  await step('ArrowLeft', SHELLING);
+  await step('End', order.at(-1));
+  await step('Home', order[0]);
   // Each step is a history entry.
   await page.goBack();
   await page.waitForURL(new RegExp(`#/event/${order.at(-1)}`));
