@@ -126,11 +126,11 @@ async function measure(browser, origin, datasetPath) {
       }
     }, 1);
   }
-  const play = page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: /^play/i });
+  const play = page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: /play/i });
   let playFrames = [];
   if (await play.count()) {
     playFrames = await frames(() => play.first().click(), 3);
-    const pause = page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: /^pause/i });
+    const pause = page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: /pause/i });
     if (await pause.count()) await pause.first().click();
   }
   const tasks = await page.evaluate(() => window.__longTasks ?? []);
