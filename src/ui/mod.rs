@@ -21,6 +21,7 @@ mod theme;
 mod timeline;
 mod tour;
 mod update;
+mod wheel;
 
 pub use app::App;
 

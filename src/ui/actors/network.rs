@@ -5,9 +5,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo::events::{EventListener, EventListenerOptions};
+use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, WheelEvent};
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::super::state::{use_app, Hover};
@@ -129,23 +129,14 @@ pub fn Network(props: &NetworkProps) -> Html {
             };
             let wheel = svg_ref.cast::<Element>().map(|svg| {
                 let svg_ref = svg_ref.clone();
-                EventListener::new_with_options(
-                    &svg,
-                    "wheel",
-                    EventListenerOptions::enable_prevent_default(),
-                    move |event| {
-                        let Some(wheel) = event.dyn_ref::<WheelEvent>() else {
-                            return;
-                        };
-                        wheel.prevent_default();
-                        let at = local_point(&svg_ref, wheel);
-                        let factor = wheel_factor(wheel.delta_y(), wheel.delta_mode());
-                        let mut l = live.borrow_mut();
-                        l.view = Some(l.viewport().zoom_at(factor, at));
-                        drop(l);
-                        redraw.force_update();
-                    },
-                )
+                super::super::wheel::listen(&svg, move |wheel| {
+                    let at = local_point(&svg_ref, wheel);
+                    let factor = wheel_factor(wheel.delta_y(), wheel.delta_mode());
+                    let mut l = live.borrow_mut();
+                    l.view = Some(l.viewport().zoom_at(factor, at));
+                    drop(l);
+                    redraw.force_update();
+                })
             });
             move || drop((resize, wheel))
         });

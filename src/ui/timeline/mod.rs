@@ -11,9 +11,7 @@ mod player;
 mod plot_events;
 mod scale;
 
-use gloo::events::{EventListener, EventListenerOptions};
-use wasm_bindgen::JsCast;
-use web_sys::WheelEvent;
+use gloo::events::EventListener;
 use yew::prelude::*;
 
 use self::controls::{Controls, ZoomRequest};
@@ -90,31 +88,22 @@ pub fn Timeline() -> Html {
             };
             let wheel_origin = plot_ref.clone();
             let wheel = plot_ref.cast::<web_sys::Element>().map(|plot| {
-                EventListener::new_with_options(
-                    &plot,
-                    "wheel",
-                    EventListenerOptions::enable_prevent_default(),
-                    move |event| {
-                        let Some(wheel) = event.dyn_ref::<WheelEvent>() else {
-                            return;
-                        };
-                        wheel.prevent_default();
-                        let effect = gesture::wheel(
-                            wheel.delta_x(),
-                            wheel.delta_y(),
-                            wheel.delta_mode(),
-                            wheel.ctrl_key(),
-                            dom::local_x(wheel, &wheel_origin),
-                        );
-                        match effect {
-                            Effect::Pan(dx) => dispatcher.dispatch(ScaleAction::Pan(dx)),
-                            Effect::Zoom { factor, around } => {
-                                dispatcher.dispatch(ScaleAction::Zoom { factor, around })
-                            }
-                            _ => {}
+                super::wheel::listen(&plot, move |wheel| {
+                    let effect = gesture::wheel(
+                        wheel.delta_x(),
+                        wheel.delta_y(),
+                        wheel.delta_mode(),
+                        wheel.ctrl_key(),
+                        dom::local_x(wheel, &wheel_origin),
+                    );
+                    match effect {
+                        Effect::Pan(dx) => dispatcher.dispatch(ScaleAction::Pan(dx)),
+                        Effect::Zoom { factor, around } => {
+                            dispatcher.dispatch(ScaleAction::Zoom { factor, around })
                         }
-                    },
-                )
+                        _ => {}
+                    }
+                })
             });
             move || drop((resize, wheel))
         });
