@@ -378,19 +378,7 @@ mod tests {
     #[test]
     fn at_full_size_every_node_in_view_is_labelled() {
         let c = crate::data::load_embedded().unwrap();
-        let g = ActorGraph::build(&c);
-        let p = Placement::compute(&c, &g);
-        let shown: Vec<usize> = (0..c.events().len()).collect();
-        let look = NetworkLook::new(
-            &g,
-            LinkedInput {
-                shown: &shown,
-                selected_event: None,
-                selected_actor: None,
-                highlight: None,
-                ego: false,
-            },
-        );
+        let (g, p, look, _, _) = scene_for(&c, 1.0, None);
         // A view as large as the whole layout at zoom 1.
         let v = Viewport {
             width: p.bounds.right() + 20.0,
