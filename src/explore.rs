@@ -2,6 +2,8 @@
 //! asked for that the data knows, lists in plain words what it could not use, and derives
 //! the events every view shows. Pure, so the whole deep-link contract is tested natively.
 
+use std::rc::Rc;
+
 use crate::data::Catalog;
 use crate::query::filter::Matcher;
 use crate::query::SearchIndex;
@@ -13,8 +15,10 @@ pub struct Exploration {
     pub url: UrlState,
     /// Messages about the parts of the link that were not understood.
     pub notices: Vec<String>,
-    /// Indices of the events that pass the filters, in date order.
-    pub shown: Vec<usize>,
+    /// Indices of the events that pass the filters, in date order. Shared with the previous
+    /// exploration while the filters stay the same, so views can tell "same events" by
+    /// pointer and a selection does not re-filter 50k events.
+    pub shown: Rc<[usize]>,
     pub selected_event: Option<usize>,
     pub selected_actor: Option<usize>,
     pub selected_place: Option<usize>,
@@ -34,14 +38,39 @@ pub struct TourPosition {
 impl Exploration {
     /// Resolves a URL fragment (`#/event/…?…`).
     pub fn from_fragment(catalog: &Catalog, search: &SearchIndex, fragment: &str) -> Exploration {
+        Exploration::resolve_after(None, catalog, search, fragment)
+    }
+
+    /// Resolves the fragment that follows `self`, reusing `self.shown` when the filters are
+    /// unchanged.
+    pub fn next(&self, catalog: &Catalog, search: &SearchIndex, fragment: &str) -> Exploration {
+        Exploration::resolve_after(Some(self), catalog, search, fragment)
+    }
+
+    fn resolve_after(
+        previous: Option<&Exploration>,
+        catalog: &Catalog,
+        search: &SearchIndex,
+        fragment: &str,
+    ) -> Exploration {
         let (state, problems) = url::parse(fragment);
         let notices = problems.iter().map(ToString::to_string).collect();
-        Exploration::resolve(catalog, search, state, notices)
+        Exploration::resolve_with(previous, catalog, search, state, notices)
     }
 
     /// Resolves a state the app built itself (still checked: ids may be stale after a
     /// different dataset was opened).
     pub fn resolve(
+        catalog: &Catalog,
+        search: &SearchIndex,
+        state: UrlState,
+        notices: Vec<String>,
+    ) -> Exploration {
+        Exploration::resolve_with(None, catalog, search, state, notices)
+    }
+
+    fn resolve_with(
+        previous: Option<&Exploration>,
         catalog: &Catalog,
         search: &SearchIndex,
         mut state: UrlState,
@@ -105,7 +134,12 @@ impl Exploration {
                 None
             }
         };
-        let shown = Matcher::new(catalog, search, &state.filters).filtered();
+        let shown = match previous {
+            Some(previous) if previous.url.filters == state.filters => previous.shown.clone(),
+            _ => Matcher::new(catalog, search, &state.filters)
+                .filtered()
+                .into(),
+        };
         Exploration {
             url: state,
             notices,

@@ -77,3 +77,30 @@ fn an_unknown_tour_is_reported() {
     assert!(exploration.url.tour.is_none());
     assert!(exploration.notices[0].contains("no such tour"));
 }
+
+#[test]
+fn a_new_selection_with_the_same_filters_shares_the_shown_events() {
+    let catalog = data::load_embedded().unwrap();
+    let search = SearchIndex::new(&catalog);
+    let before = Exploration::from_fragment(&catalog, &search, "#/?story=korea-crisis");
+    let after = before.next(
+        &catalog,
+        &search,
+        "#/event/2010-11-23-yeonpyeong-shelling?story=korea-crisis",
+    );
+    assert!(after.selected_event.is_some());
+    assert!(std::rc::Rc::ptr_eq(&before.shown, &after.shown));
+}
+
+#[test]
+fn changed_filters_filter_again() {
+    let catalog = data::load_embedded().unwrap();
+    let search = SearchIndex::new(&catalog);
+    let before = Exploration::from_fragment(&catalog, &search, "#/?story=korea-crisis");
+    let after = before.next(&catalog, &search, "#/?story=korea-crisis&country=russia");
+    let fresh =
+        Exploration::from_fragment(&catalog, &search, "#/?story=korea-crisis&country=russia");
+    assert!(!std::rc::Rc::ptr_eq(&before.shown, &after.shown));
+    assert_eq!(after.shown, fresh.shown);
+    assert!(after.shown.len() < before.shown.len());
+}

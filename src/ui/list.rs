@@ -5,6 +5,8 @@
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use super::memo::ByPtr;
+use super::printing::use_printing;
 use super::state::{use_app, AppContext, Hover};
 use crate::layout::window::{scroll_to_reveal, visible_rows};
 use crate::present;
@@ -31,10 +33,10 @@ pub fn EventList() -> Html {
     let exploration = &state.exploration;
     let order = {
         let (key, ascending) = *sort;
-        let shown = exploration.shown.clone();
+        let shown = ByPtr(exploration.shown.clone());
         let catalog = state.catalog.clone();
-        use_memo((exploration.clone(), key, ascending), move |_| {
-            sorted(&catalog, &shown, key, ascending)
+        use_memo((shown, key, ascending), move |(shown, ..)| {
+            sorted(&catalog, &shown.0, key, ascending)
         })
     };
     let windowed = order.len() > WINDOW_FROM;
@@ -189,10 +191,13 @@ fn highlighted(text: &str, query: &str) -> Html {
     }
 }
 
-/// The filtered chronology with every detail, shown only when printing.
+/// The filtered chronology with every detail, in the DOM only while printing.
 #[component]
 fn PrintChronology() -> Html {
     let app = use_app();
+    if !use_printing() {
+        return Html::default();
+    }
     let state = app.state();
     let catalog = &state.catalog;
     let shown = &state.exploration.shown;

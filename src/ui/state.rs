@@ -76,8 +76,9 @@ impl Reducible for AppState {
                 if fragment == self.fragment {
                     return self;
                 }
-                let exploration =
-                    Exploration::from_fragment(&self.catalog, &self.search, &fragment);
+                let exploration = self
+                    .exploration
+                    .next(&self.catalog, &self.search, &fragment);
                 next.exploration = Rc::new(exploration);
                 next.fragment = fragment;
                 next.hover = None;

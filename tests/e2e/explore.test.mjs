@@ -138,3 +138,20 @@ test('each export downloads a file that parses and matches the shown events', as
   }
   await context.close();
 });
+
+test('printing renders the full chronology of the shown events, and only while printing', async () => {
+  const { page, context, record } = await openPage(env, '#/?story=korea-crisis');
+  const list = page.getByRole('region', { name: 'Event list' });
+  await list.locator('tbody tr').first().waitFor();
+  const shown = await list.locator('tbody tr a[data-event-id]').count();
+  const printed = page.locator('.print-chronology article');
+  assert.equal(await printed.count(), 0, 'no printout in the DOM on screen');
+  await page.emulateMedia({ media: 'print' });
+  await printed.first().waitFor({ state: 'attached' });
+  assert.equal(await printed.count(), shown);
+  assert.ok(await printed.first().isVisible(), 'the printout is visible in print media');
+  await page.emulateMedia({ media: 'screen' });
+  await page.waitForFunction(() => document.querySelectorAll('.print-chronology article').length === 0);
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});

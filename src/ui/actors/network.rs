@@ -5,11 +5,11 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
+use super::super::size::use_size;
 use super::super::state::{use_app, Hover};
 use crate::data::Side;
 use crate::layout::{Point, Rect};
@@ -101,32 +101,16 @@ pub fn Network(props: &NetworkProps) -> Html {
         }
     }
 
-    // Measure after every render (cheap; only a change redraws), so the view fits after a
-    // tab switch or the enlarge toggle; plus window resizes and the wheel, registered by
-    // hand so it can cancel the page scroll.
+    // The canvas's size comes from an observer (a tab switch, the enlarge toggle, window
+    // resizes), and renders again when it changes.
+    let canvas_ref = use_node_ref();
+    apply_size(&live, use_size(canvas_ref.clone()));
     {
-        let live = live.clone();
-        let svg_ref = svg_ref.clone();
-        let redraw = redraw.clone();
-        use_effect(move || {
-            if measure(&live, &svg_ref) {
-                redraw.force_update();
-            }
-        });
-    }
-    {
+        // The wheel, registered by hand so it can cancel the page scroll.
         let live = live.clone();
         let svg_ref = svg_ref.clone();
         let redraw = redraw.clone();
         use_effect_with((), move |_| {
-            let resize = {
-                let (live, svg_ref, redraw) = (live.clone(), svg_ref.clone(), redraw.clone());
-                EventListener::new(&gloo::utils::window(), "resize", move |_| {
-                    if measure(&live, &svg_ref) {
-                        redraw.force_update();
-                    }
-                })
-            };
             let wheel = svg_ref.cast::<Element>().map(|svg| {
                 let svg_ref = svg_ref.clone();
                 super::super::wheel::listen(&svg, move |wheel| {
@@ -138,7 +122,7 @@ pub fn Network(props: &NetworkProps) -> Html {
                     redraw.force_update();
                 })
             });
-            move || drop((resize, wheel))
+            move || drop(wheel)
         });
     }
 
@@ -366,7 +350,7 @@ pub fn Network(props: &NetworkProps) -> Html {
         if drawn == 1 { "" } else { "s" }
     );
     html! {
-        <div class={classes!("actors-canvas", props.expanded.then_some("is-expanded"))}>
+        <div ref={canvas_ref} class={classes!("actors-canvas", props.expanded.then_some("is-expanded"))}>
             <svg ref={svg_ref} class="actors-svg" role="group" aria-label={svg_label}
                  width={px(width)} height={px(height)} viewBox={format!("0 0 {} {}", px(width), px(height))}
                  data-layout-ms={props.millis.map(|m| format!("{m:.1}"))}
@@ -427,27 +411,16 @@ fn local_point(svg: &NodeRef, event: &MouseEvent) -> Point {
     }
 }
 
-/// Reads the SVG's rendered size into `live`; true when it changed. A hidden view (another
-/// tab on a small screen) measures zero and is left alone.
-fn measure(live: &Rc<RefCell<Live>>, svg: &NodeRef) -> bool {
-    let Some(el) = svg.cast::<Element>() else {
-        return false;
-    };
-    let Some(parent) = el.parent_element() else {
-        return false;
-    };
-    let (w, h) = (
-        f64::from(parent.client_width()),
-        f64::from(parent.client_height()),
-    );
+/// Takes the canvas's measured size into `live`. A hidden view (another tab on a small
+/// screen) measures zero and keeps its last size.
+fn apply_size(live: &Rc<RefCell<Live>>, (w, h): (f64, f64)) {
     if w < 10.0 || h < 10.0 {
-        return false;
+        return;
     }
     let mut l = live.borrow_mut();
     if (w - l.size.0).abs() < 0.5 && (h - l.size.1).abs() < 0.5 {
-        return false;
+        return;
     }
     l.size = (w, h);
     l.view = l.view.map(|v| v.resize(w, h));
-    true
 }

@@ -14,12 +14,12 @@ mod overlay;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
 use yew::prelude::*;
 
+use super::size::use_size;
 use super::state::{use_app, Hover};
 use crate::geo::controls::{self, shows_preset, MapCommand};
 use crate::geo::fit::{self, Selection};
@@ -120,6 +120,8 @@ pub fn MapView() -> Html {
     // A mark focused by the view itself (after its list closed) must not reopen the list.
     let quiet_focus: Rc<RefCell<Option<usize>>> = use_mut_ref(|| None);
     let frame_ref = use_node_ref();
+    // The frame's size, from an observer: no layout is forced after a render.
+    let size = use_size(frame_ref.clone());
     let svg_ref = use_node_ref();
     let lines = {
         let catalog = catalog.clone();
@@ -133,22 +135,15 @@ pub fn MapView() -> Html {
     );
 
     {
-        // After every render: measure the element; on the first measurement frame the
+        // After every render: on the first measured size, frame the
         // selection of a deep link (or show the home view); later, follow selections made
         // elsewhere when their places are off screen.
         let live = live.clone();
         let redraw = redraw.clone();
-        let frame_ref = frame_ref.clone();
         let catalog = catalog.clone();
         let shown = exploration.shown.clone();
         use_effect(move || {
-            let Some(frame) = frame_ref.cast::<Element>() else {
-                return;
-            };
-            let (w, h) = (
-                f64::from(frame.client_width()),
-                f64::from(frame.client_height()),
-            );
+            let (w, h) = size;
             if w < 1.0 || h < 1.0 {
                 return; // hidden (another view has the focus on a narrow screen)
             }
@@ -180,15 +175,6 @@ pub fn MapView() -> Html {
             if changed {
                 redraw.force_update();
             }
-        });
-    }
-    {
-        let redraw = redraw.clone();
-        use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| {
-                redraw.force_update()
-            });
-            move || drop(listener)
         });
     }
     {

@@ -1,0 +1,43 @@
+//! The rendered size of an element, kept by a `ResizeObserver`. Views used to read
+//! `clientWidth` after every render, which forces a synchronous layout inside the render
+//! task; the observer reports after the browser's own layout, and only on change.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, ResizeObserver, ResizeObserverEntry};
+use yew::prelude::*;
+
+/// Inner size (`clientWidth`, `clientHeight`) in CSS px of the element behind `node`;
+/// `(0, 0)` until it is first laid out, and while it is hidden.
+#[hook]
+pub fn use_size(node: NodeRef) -> (f64, f64) {
+    let size = use_state_eq(|| (0.0_f64, 0.0_f64));
+    {
+        let size = size.clone();
+        use_effect_with(node, move |node| {
+            let callback =
+                Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                    // The last entry is the latest size; the element is the same for all.
+                    let Some(entry) = entries.iter().last() else {
+                        return;
+                    };
+                    let element = entry.unchecked_into::<ResizeObserverEntry>().target();
+                    size.set((
+                        f64::from(element.client_width()),
+                        f64::from(element.client_height()),
+                    ));
+                });
+            let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
+            if let (Some(observer), Some(element)) = (&observer, node.cast::<Element>()) {
+                observer.observe(&element);
+            }
+            move || {
+                if let Some(observer) = observer {
+                    observer.disconnect();
+                }
+                drop(callback);
+            }
+        });
+    }
+    *size
+}
