@@ -5,21 +5,13 @@
 //! position in the file.
 
 use serde::de::DeserializeOwned;
-use serde_json::Value;
+use serde::Deserialize;
+use serde_json::value::RawValue;
 
 use super::model::{Actor, Dataset, Event, Line, Place, Storyline};
 
-/// The record collections and how their records are named in messages.
-const SECTIONS: [(&str, &str); 5] = [
-    ("events", "event"),
-    ("actors", "actor"),
-    ("places", "place"),
-    ("storylines", "storyline"),
-    ("lines", "line"),
-];
-
 /// "event 2010-11-23-x" or, when the record has no usable id, "event #12".
-fn record_name(kind: &str, index: usize, id: Option<&str>) -> String {
+fn record_name(kind: &str, index: usize, id: Option<String>) -> String {
     match id {
         Some(id) if !id.is_empty() => format!("{kind} {id}"),
         _ => format!("{kind} #{}", index + 1),
@@ -32,32 +24,62 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, String> {
             return format!("invalid JSON: {whole}");
         }
         // The file is JSON but not a dataset: find the first record that does not fit.
-        serde_json::from_str::<Value>(text)
+        serde_json::from_str::<Records>(text)
             .ok()
-            .and_then(|value| first_bad_record(&value))
+            .and_then(|records| records.first_error())
             .unwrap_or_else(|| whole.to_string())
     })
 }
 
-fn first_bad_record(value: &Value) -> Option<String> {
-    SECTIONS.iter().find_map(|&(section, kind)| {
-        let records = value.get(section)?.as_array()?;
-        records.iter().enumerate().find_map(|(index, record)| {
-            let error = match section {
-                "events" => shape_error::<Event>(record),
-                "actors" => shape_error::<Actor>(record),
-                "places" => shape_error::<Place>(record),
-                "storylines" => shape_error::<Storyline>(record),
-                _ => shape_error::<Line>(record),
-            }?;
-            let id = record.get("id").and_then(Value::as_str);
-            Some(format!("{}: {error}", record_name(kind, index, id)))
-        })
-    })
+/// The record collections, each record kept as its raw text. Records are then read from
+/// text like the whole file, so the schema's deserializers exist once in the wasm.
+#[derive(Deserialize)]
+struct Records<'a> {
+    #[serde(borrow, default)]
+    events: Vec<&'a RawValue>,
+    #[serde(borrow, default)]
+    actors: Vec<&'a RawValue>,
+    #[serde(borrow, default)]
+    places: Vec<&'a RawValue>,
+    #[serde(borrow, default)]
+    storylines: Vec<&'a RawValue>,
+    #[serde(borrow, default)]
+    lines: Vec<&'a RawValue>,
 }
 
-fn shape_error<T: DeserializeOwned>(record: &Value) -> Option<serde_json::Error> {
-    T::deserialize(record).err()
+impl Records<'_> {
+    fn first_error(&self) -> Option<String> {
+        first_bad::<Event>("event", &self.events)
+            .or_else(|| first_bad::<Actor>("actor", &self.actors))
+            .or_else(|| first_bad::<Place>("place", &self.places))
+            .or_else(|| first_bad::<Storyline>("storyline", &self.storylines))
+            .or_else(|| first_bad::<Line>("line", &self.lines))
+    }
+}
+
+/// The message without serde_json's "at line L column C", which would count from the
+/// start of the record, not of the file.
+fn without_position(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    let suffix = format!(" at line {} column {}", error.line(), error.column());
+    match message.strip_suffix(&suffix) {
+        Some(bare) => bare.to_owned(),
+        None => message,
+    }
+}
+
+/// Just a record's id, to name it in a message.
+#[derive(Deserialize)]
+struct Id {
+    id: Option<String>,
+}
+
+fn first_bad<T: DeserializeOwned>(kind: &str, records: &[&RawValue]) -> Option<String> {
+    records.iter().enumerate().find_map(|(index, raw)| {
+        let error = serde_json::from_str::<T>(raw.get()).err()?;
+        let id = serde_json::from_str::<Id>(raw.get()).ok().and_then(|r| r.id);
+        Some(format!("{}: {}", record_name(kind, index, id), without_position(&error)))
+    })
 }
 
 #[cfg(test)]
@@ -75,6 +97,7 @@ mod tests {
             message.starts_with(&format!("event {id}: unknown variant `teleportation`")),
             "{message}"
         );
+        assert!(!message.contains(" at line "), "{message}");
     }
 
     #[test]
