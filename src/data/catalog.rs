@@ -2,10 +2,9 @@
 //! each event's day span, countries and sides, and each actor's and place's events. Built
 //! once per loaded file; the app shares it behind an `Rc` and never clones it.
 
-use std::collections::HashMap;
-
 use super::date::Date;
 use super::model::{Actor, ActorKind, Dataset, Event, Place, Side, Storyline};
+use crate::fasthash::FastMap;
 
 /// An event's days, inclusive at both ends, as day numbers (see [`Date::to_days`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,10 +36,10 @@ pub struct Catalog {
     pub place_events: Vec<Vec<usize>>,
     /// Per actor: the state or organisation at the root of its affiliation chain.
     pub actor_root: Vec<usize>,
-    event_by_id: HashMap<String, usize>,
-    actor_by_id: HashMap<String, usize>,
-    place_by_id: HashMap<String, usize>,
-    storyline_by_id: HashMap<String, usize>,
+    event_by_id: FastMap<String, usize>,
+    actor_by_id: FastMap<String, usize>,
+    place_by_id: FastMap<String, usize>,
+    storyline_by_id: FastMap<String, usize>,
 }
 
 impl Catalog {
@@ -59,15 +58,13 @@ impl Catalog {
                 end: end.max(start),
             }
         };
-        dataset.events.sort_by(|a, b| {
-            span_of(a)
-                .start
-                .cmp(&span_of(b).start)
-                .then_with(|| a.id.cmp(&b.id))
-        });
+        // Dates are parsed once per event, not once per comparison.
+        dataset
+            .events
+            .sort_by_cached_key(|e| (span_of(e).start, e.id.clone()));
         let spans: Vec<Span> = dataset.events.iter().map(span_of).collect();
 
-        let index = |ids: Vec<&String>| -> HashMap<String, usize> {
+        let index = |ids: Vec<&String>| -> FastMap<String, usize> {
             ids.into_iter()
                 .enumerate()
                 .map(|(i, id)| (id.clone(), i))
@@ -200,7 +197,7 @@ impl Catalog {
 }
 
 /// Follows `affiliation` up to a state or organisation with none; stops on a cycle.
-fn root_of(actors: &[Actor], by_id: &HashMap<String, usize>, start: usize) -> usize {
+fn root_of(actors: &[Actor], by_id: &FastMap<String, usize>, start: usize) -> usize {
     let mut current = start;
     for _ in 0..actors.len() {
         let actor = &actors[current];

@@ -77,8 +77,14 @@ struct Id {
 fn first_bad<T: DeserializeOwned>(kind: &str, records: &[&RawValue]) -> Option<String> {
     records.iter().enumerate().find_map(|(index, raw)| {
         let error = serde_json::from_str::<T>(raw.get()).err()?;
-        let id = serde_json::from_str::<Id>(raw.get()).ok().and_then(|r| r.id);
-        Some(format!("{}: {}", record_name(kind, index, id), without_position(&error)))
+        let id = serde_json::from_str::<Id>(raw.get())
+            .ok()
+            .and_then(|r| r.id);
+        Some(format!(
+            "{}: {}",
+            record_name(kind, index, id),
+            without_position(&error)
+        ))
     })
 }
 

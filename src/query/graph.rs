@@ -6,6 +6,7 @@
 //! * [`model`] — nodes (people, and bodies acting as such) and weighted, directed ties;
 //! * [`linked`] — what the filters, selection, hover and ego mode show, dim or mark;
 //! * [`placement`] — the force layout of the whole network, computed once per dataset;
+//! * [`saved`] — that layout saved ahead of time for the built-in dataset;
 //! * [`viewport`] — zoom and pan of the drawing;
 //! * [`scene`] — screen geometry: trimmed edges, arrowheads, which labels fit;
 //! * [`keynav`] — arrow keys move to the nearest node in that direction;
@@ -17,6 +18,7 @@ pub mod keynav;
 pub mod linked;
 pub mod model;
 pub mod placement;
+pub mod saved;
 pub mod scene;
 pub mod table;
 pub mod viewport;
@@ -36,10 +38,20 @@ pub struct ActorNetwork {
 }
 
 impl ActorNetwork {
+    /// The network with a live layout (tens of ms for the built-in dataset in the browser).
     pub fn new(catalog: &Catalog) -> ActorNetwork {
         let graph = ActorGraph::build(catalog);
         let placement = Placement::compute(catalog, &graph);
         ActorNetwork { graph, placement }
+    }
+
+    /// The network with the layout saved for the built-in dataset, if `catalog` yields
+    /// exactly the graph it was saved for; cheap, so it can run before the first paint.
+    pub fn from_saved(catalog: &Catalog) -> Option<ActorNetwork> {
+        let saved = saved::embedded()?;
+        let graph = ActorGraph::build(catalog);
+        let placement = Placement::from_saved(catalog, &graph, &saved)?;
+        Some(ActorNetwork { graph, placement })
     }
 }
 

@@ -13,6 +13,7 @@ use crate::layout::{
 };
 
 use super::model::ActorGraph;
+use super::saved::{LayoutInputs, SavedLayout};
 
 /// Font size of node labels on screen (CSS px), which the layout reserves room for.
 pub const LABEL_FONT_PX: f64 = 11.0;
@@ -43,7 +44,88 @@ pub struct Placement {
 }
 
 impl Placement {
+    /// Lays the graph out live.
     pub fn compute(catalog: &Catalog, graph: &ActorGraph) -> Placement {
+        let prepared = Prepared::new(catalog, graph);
+        let layout = force_layout(
+            &prepared.force_nodes,
+            &prepared.force_edges,
+            &prepared.params,
+            BOX_WIDTH,
+            BOX_HEIGHT,
+            BOX_PADDING,
+        );
+        prepared.finish(layout.positions, layout.overlap_free)
+    }
+
+    /// The placement `saved` holds, if it was computed from exactly this graph's inputs.
+    pub fn from_saved(
+        catalog: &Catalog,
+        graph: &ActorGraph,
+        saved: &SavedLayout,
+    ) -> Option<Placement> {
+        let prepared = Prepared::new(catalog, graph);
+        let positions = saved.positions_for(&prepared.inputs())?;
+        Some(prepared.finish(positions, saved.overlap_free))
+    }
+
+    /// The live layout in its saved form, keyed by its inputs.
+    pub fn save(catalog: &Catalog, graph: &ActorGraph) -> SavedLayout {
+        let prepared = Prepared::new(catalog, graph);
+        let placement = Placement::compute(catalog, graph);
+        SavedLayout::new(
+            &prepared.inputs(),
+            &placement.positions,
+            placement.overlap_free,
+        )
+    }
+
+    /// What `nodes` occupy (circles and labels), e.g. to fit the view to one actor's
+    /// neighbourhood; the whole layout when `nodes` is empty or unknown.
+    pub fn bounds_of_nodes(&self, nodes: &[usize]) -> Rect {
+        let nodes: Vec<usize> = nodes
+            .iter()
+            .copied()
+            .filter(|&n| n < self.positions.len())
+            .collect();
+        if nodes.is_empty() {
+            return self.bounds;
+        }
+        let pick = |values: &[f64]| -> Vec<f64> { nodes.iter().map(|&n| values[n]).collect() };
+        let positions: Vec<Point> = nodes.iter().map(|&n| self.positions[n]).collect();
+        bounds_of(
+            &positions,
+            &pick(&self.radii),
+            &pick(&self.label_widths),
+            self.label_height,
+        )
+    }
+
+    /// The rectangle of a node's label at zoom 1 (to the right of its circle).
+    pub fn label_rect(&self, node: usize) -> Rect {
+        let p = self.positions[node];
+        Rect::new(
+            p.x + self.radii[node] + LABEL_GAP_PX,
+            p.y - self.label_height / 2.0,
+            self.label_widths[node],
+            self.label_height,
+        )
+    }
+}
+
+/// What the force layout reads, derived from the graph, and what the placement keeps.
+struct Prepared {
+    labels: Vec<String>,
+    radii: Vec<f64>,
+    label_widths: Vec<f64>,
+    label_height: f64,
+    force_nodes: Vec<ForceNode>,
+    force_edges: Vec<ForceEdge>,
+    params: ForceParams,
+}
+
+impl Prepared {
+    fn new(catalog: &Catalog, graph: &ActorGraph) -> Prepared {
         let labels: Vec<String> = graph
             .nodes
             .iter()
@@ -80,56 +162,42 @@ impl Placement {
                 weight: (e.events.len() as f64).sqrt(),
             })
             .collect();
-        let layout = force_layout(
-            &force_nodes,
-            &force_edges,
-            &params(),
-            BOX_WIDTH,
-            BOX_HEIGHT,
-            BOX_PADDING,
-        );
-        let bounds = bounds_of(&layout.positions, &radii, &label_widths, label_h);
-        Placement {
-            positions: layout.positions,
-            radii,
+        Prepared {
             labels,
+            radii,
             label_widths,
             label_height: label_h,
-            bounds,
-            overlap_free: layout.overlap_free,
+            force_nodes,
+            force_edges,
+            params: params(),
         }
     }
 
-    /// What `nodes` occupy (circles and labels), e.g. to fit the view to one actor's
-    /// neighbourhood; the whole layout when `nodes` is empty or unknown.
-    pub fn bounds_of_nodes(&self, nodes: &[usize]) -> Rect {
-        let nodes: Vec<usize> = nodes
-            .iter()
-            .copied()
-            .filter(|&n| n < self.positions.len())
-            .collect();
-        if nodes.is_empty() {
-            return self.bounds;
+    fn inputs(&self) -> LayoutInputs<'_> {
+        LayoutInputs {
+            nodes: &self.force_nodes,
+            edges: &self.force_edges,
+            params: &self.params,
+            frame: (BOX_WIDTH, BOX_HEIGHT, BOX_PADDING),
         }
-        let pick = |values: &[f64]| -> Vec<f64> { nodes.iter().map(|&n| values[n]).collect() };
-        let positions: Vec<Point> = nodes.iter().map(|&n| self.positions[n]).collect();
-        bounds_of(
+    }
+
+    fn finish(self, positions: Vec<Point>, overlap_free: bool) -> Placement {
+        let bounds = bounds_of(
             &positions,
-            &pick(&self.radii),
-            &pick(&self.label_widths),
+            &self.radii,
+            &self.label_widths,
             self.label_height,
-        )
-    }
-
-    /// The rectangle of a node's label at zoom 1 (to the right of its circle).
-    pub fn label_rect(&self, node: usize) -> Rect {
-        let p = self.positions[node];
-        Rect::new(
-            p.x + self.radii[node] + LABEL_GAP_PX,
-            p.y - self.label_height / 2.0,
-            self.label_widths[node],
-            self.label_height,
-        )
+        );
+        Placement {
+            positions,
+            radii: self.radii,
+            labels: self.labels,
+            label_widths: self.label_widths,
+            label_height: self.label_height,
+            bounds,
+            overlap_free,
+        }
     }
 }
 
