@@ -191,7 +191,7 @@ impl<'a> Matcher<'a> {
         };
         self.catalog.spans[e].overlaps(self.from, self.to)
             && Facet::ALL.into_iter().all(facet_ok)
-            && (self.terms.is_empty() || self.search.matches(e, &self.terms))
+            && (self.terms.is_empty() || self.search.matches(self.catalog, e, &self.terms))
     }
 
     /// Indices of the events that pass every filter, in date order.

@@ -2,57 +2,35 @@
 //! script) of an event's actors and places. Case- and diacritic-insensitive; every query
 //! word must be the prefix of some word of the event, so results narrow as the reader types.
 
-use crate::data::Catalog;
+use std::cell::OnceCell;
+
+use crate::data::{Catalog, Event};
 
 /// Normalised words of each event, sorted and deduplicated for binary-search prefix lookup.
+/// Built on the first search, not when a dataset opens: most readers never search, and
+/// tokenizing 50k events costs a noticeable part of a second.
 #[derive(Debug, Default)]
 pub struct SearchIndex {
-    words: Vec<Vec<String>>,
+    words: OnceCell<Vec<Vec<String>>>,
 }
 
 impl SearchIndex {
+    /// An index built now.
     pub fn new(catalog: &Catalog) -> SearchIndex {
-        let words = catalog
-            .events()
-            .iter()
-            .map(|event| {
-                let mut text = String::new();
-                let mut add = |part: &str| {
-                    text.push_str(part);
-                    text.push(' ');
-                };
-                add(&event.title);
-                add(&event.summary);
-                add(&event.id);
-                for quote in &event.quotes {
-                    add(&quote.text);
-                }
-                let actors = event
-                    .participants
-                    .iter()
-                    .map(|p| p.actor.as_str())
-                    .chain(event.quotes.iter().map(|q| q.speaker.as_str()));
-                for actor in actors.filter_map(|id| catalog.actor(id)) {
-                    add(&actor.name);
-                    add(actor.native_name.as_deref().unwrap_or(""));
-                    add(actor.title.as_deref().unwrap_or(""));
-                }
-                for place in event.places.iter().filter_map(|id| catalog.place(id)) {
-                    add(&place.name);
-                    add(place.native_name.as_deref().unwrap_or(""));
-                }
-                let mut words = tokenize(&text);
-                words.sort_unstable();
-                words.dedup();
-                words
-            })
-            .collect();
-        SearchIndex { words }
+        let index = SearchIndex::default();
+        index.words(catalog);
+        index
     }
 
-    /// Whether event `index` matches every word of the (already tokenized) query.
-    pub fn matches(&self, index: usize, query: &[String]) -> bool {
-        let Some(words) = self.words.get(index) else {
+    /// An index built on first use. It must only ever be asked about one catalog.
+    pub fn lazy() -> SearchIndex {
+        SearchIndex::default()
+    }
+
+    /// Whether event `index` of `catalog` matches every word of the (already tokenized)
+    /// query.
+    pub fn matches(&self, catalog: &Catalog, index: usize, query: &[String]) -> bool {
+        let Some(words) = self.words(catalog).get(index) else {
             return false;
         };
         query.iter().all(|term| {
@@ -60,6 +38,48 @@ impl SearchIndex {
             words.get(at).is_some_and(|w| w.starts_with(term.as_str()))
         })
     }
+
+    fn words(&self, catalog: &Catalog) -> &[Vec<String>] {
+        self.words.get_or_init(|| {
+            catalog
+                .events()
+                .iter()
+                .map(|e| event_words(catalog, e))
+                .collect()
+        })
+    }
+}
+
+fn event_words(catalog: &Catalog, event: &Event) -> Vec<String> {
+    let mut text = String::new();
+    let mut add = |part: &str| {
+        text.push_str(part);
+        text.push(' ');
+    };
+    add(&event.title);
+    add(&event.summary);
+    add(&event.id);
+    for quote in &event.quotes {
+        add(&quote.text);
+    }
+    let actors = event
+        .participants
+        .iter()
+        .map(|p| p.actor.as_str())
+        .chain(event.quotes.iter().map(|q| q.speaker.as_str()));
+    for actor in actors.filter_map(|id| catalog.actor(id)) {
+        add(&actor.name);
+        add(actor.native_name.as_deref().unwrap_or(""));
+        add(actor.title.as_deref().unwrap_or(""));
+    }
+    for place in event.places.iter().filter_map(|id| catalog.place(id)) {
+        add(&place.name);
+        add(place.native_name.as_deref().unwrap_or(""));
+    }
+    let mut words = tokenize(&text);
+    words.sort_unstable();
+    words.dedup();
+    words
 }
 
 /// Splits text into lowercase, diacritic-free words. Letters of every script are kept
@@ -187,6 +207,22 @@ fn push_folded(out: &mut String, ch: char) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lazy_index_is_built_on_first_search_and_answers_like_an_eager_one() {
+        let catalog = Catalog::new(crate::data::synthetic::generate(200, 11));
+        let (eager, lazy) = (SearchIndex::new(&catalog), SearchIndex::lazy());
+        assert!(lazy.words.get().is_none());
+        let query = tokenize(&catalog.events()[17].title);
+        let hits = |index: &SearchIndex| {
+            (0..catalog.events().len())
+                .filter(|&e| index.matches(&catalog, e, &query))
+                .collect::<Vec<_>>()
+        };
+        assert!(hits(&lazy).contains(&17));
+        assert_eq!(hits(&lazy), hits(&eager));
+        assert!(lazy.words.get().is_some());
+    }
 
     #[test]
     fn folds_case_and_diacritics() {

@@ -1,7 +1,5 @@
 //! The filter panel: search, the four facets with counts, and one-click clear.
 
-use std::rc::Rc;
-
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -16,12 +14,11 @@ pub fn FilterPanel() -> Html {
     let app = use_app();
     let state = app.state();
     let filters = &state.exploration.url.filters;
-    // Counts change only with the filters, not with hovering: compute them once per link.
+    // Counts change only with the filters, not with a selection or hovering.
     let facet_values = {
         let (catalog, search) = (state.catalog.clone(), state.search.clone());
-        let exploration = state.exploration.clone();
-        use_memo(Rc::as_ptr(&state.exploration) as usize, move |_| {
-            let matcher = Matcher::new(&catalog, &search, &exploration.url.filters);
+        use_memo(filters.clone(), move |filters| {
+            let matcher = Matcher::new(&catalog, &search, filters);
             Facet::ALL.map(|facet| matcher.facet_values(facet))
         })
     };

@@ -52,7 +52,7 @@ pub enum Action {
 
 impl AppState {
     pub fn new(catalog: Rc<Catalog>, fragment: String) -> AppState {
-        let search = Rc::new(SearchIndex::new(&catalog));
+        let search = Rc::new(SearchIndex::lazy());
         let exploration = Rc::new(Exploration::from_fragment(&catalog, &search, &fragment));
         AppState {
             catalog,
