@@ -18,14 +18,19 @@ pub fn mark(name: &str) {
     }
 }
 
-/// Measures from the last `CHANGE` mark to now, if there was one.
+/// Measures from the last `CHANGE` mark to the end of the render batch that shows it, if
+/// there was a change. Views re-render through context subscriptions, which Yew schedules
+/// after the shell's own effects; the measure is taken in a task queued behind that batch,
+/// so it covers every view.
 pub fn measure_update() {
-    if let Some(performance) = performance() {
-        if performance.get_entries_by_name(CHANGE).length() > 0 {
-            let _ = performance.measure_with_start_mark(UPDATED, CHANGE);
-            performance.clear_marks_with_mark_name(CHANGE);
+    wasm_bindgen_futures::spawn_local(async {
+        if let Some(performance) = performance() {
+            if performance.get_entries_by_name(CHANGE).length() > 0 {
+                let _ = performance.measure_with_start_mark(UPDATED, CHANGE);
+                performance.clear_marks_with_mark_name(CHANGE);
+            }
         }
-    }
+    });
 }
 
 /// Marks [`READY`] on the next animation frame, i.e. once the first render is painted.
