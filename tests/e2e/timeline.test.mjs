@@ -1,8 +1,12 @@
 // The Timeline view in Chromium, used as a reader would: brushing a time window, walking
-// through events with the arrow keys, playback, deep links, zoom and pan, linked hover.
+// through events with the arrow keys, playback, deep links, zoom and pan, linked hover, and
+// the density strips a large dataset is drawn with.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { launch, openPage, cspViolations, ARTIFACTS } from './harness.mjs';
 
@@ -358,5 +362,172 @@ test('the timeline passes an axe audit', async () => {
   const result = await page.evaluate(() => window.axe.run('.view-timeline', { runOnly: ['wcag2a', 'wcag2aa'] }));
   const problems = result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+// --- Large datasets: density strips ---
+
+/// The chronicle plus `extra` copies of its single-day events spread over the quarter: a
+/// dataset far above the density threshold that still holds every real event.
+function crowdedDataset(extra) {
+  const data = structuredClone(DATASET);
+  const templates = DATASET.events.filter((e) => !e.context && !e.end && e.precision === 'day');
+  for (let k = 0; k < extra; k += 1) {
+    const event = structuredClone(templates[k % templates.length]);
+    event.start = new Date(Date.parse('2010-10-01') + ((k * 7) % QUARTER_DAYS) * DAY_MS).toISOString().slice(0, 10);
+    event.id = `${event.start}-crowd-${k}`;
+    data.events.push(event);
+  }
+  return data;
+}
+
+/// Events the default view draws: those overlapping the quarter, and background events that
+/// began before it (the "Earlier" strip). A date known only to the month covers the month.
+function eventsInQuarter(data) {
+  const [q0, q1] = [Date.parse('2010-10-01'), Date.parse('2011-01-01')];
+  return data.events.filter((e) => {
+    let start = Date.parse(e.start);
+    let end = Date.parse(e.end ?? e.start) + DAY_MS;
+    if (e.precision === 'month' && !e.end) {
+      const d = new Date(start);
+      start = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+      end = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+    }
+    return (e.context && start < q0) || (end > q0 && start < q1);
+  }).length;
+}
+
+const CROWDED = crowdedDataset(5000);
+let crowdedFile;
+
+async function openCrowded(hash = '#/', options = {}) {
+  if (!crowdedFile) {
+    crowdedFile = join(await mkdtemp(join(tmpdir(), 'korea2010-density-')), 'crowded.json');
+    await writeFile(crowdedFile, JSON.stringify(CROWDED));
+  }
+  const opened = await openPage(env, hash, options);
+  await opened.page.locator('#dataset-file').setInputFiles(crowdedFile);
+  await opened.page.locator('.dataset-name', { hasText: 'crowded.json' }).waitFor({ timeout: 30000 });
+  await timeline(opened.page).locator('.tl-bin').first().waitFor({ timeout: 30000 });
+  return opened;
+}
+
+/// The count a bar's or chip's title gives ("China: 57 events, 3 Dec 2010").
+const countIn = (title) => Number(title.match(/: ([\d,]+) (?:background )?events?\b/)[1].replaceAll(',', ''));
+
+test('a large dataset is drawn as density strips whose counts add up', async () => {
+  const { page, context, record } = await openCrowded();
+  const region = timeline(page);
+  const note = await region.locator('.tl-density-note').textContent();
+  const [, shown] = note.match(/^([\d,]+) events: zoom in to see single events$/);
+  assert.equal(Number(shown.replaceAll(',', '')), eventsInQuarter(CROWDED));
+  // No single marks without a selection, and a bounded drawing.
+  assert.equal(await region.locator('.tl-mark').count(), 0);
+  const bins = await region.locator('.tl-bin').count();
+  assert.ok(bins > 50 && bins <= 6 * QUARTER_DAYS, `${bins} bars`);
+  // Each lane's bars and "Earlier" chip add up to the lane's count; the busiest bar is the tallest.
+  for (const lane of ['China', 'Russia', 'The two Koreas']) {
+    const group = region.getByRole('group', { name: new RegExp(`^${lane}: \\d+ events$`) });
+    const total = Number((await group.getAttribute('aria-label')).match(/: (\d+) events/)[1]);
+    const bars = await group.locator('.tl-bin').evaluateAll((all) => all.map((g) => ({
+      title: g.querySelector('title').textContent,
+      height: Number(g.querySelector('.tl-bin-bar').getAttribute('height')),
+    })));
+    const chips = await group.locator('.tl-earlier-count title').allTextContents();
+    const sum = bars.reduce((n, b) => n + countIn(b.title), 0) + chips.reduce((n, t) => n + countIn(t), 0);
+    assert.equal(sum, total, lane);
+    assert.ok(bars.every((b) => b.title.startsWith(`${lane}: `)));
+    // Heights are proportional to the counts, the busiest bar filling the strip.
+    const most = Math.max(...bars.map((b) => countIn(b.title)));
+    const full = Math.max(...bars.map((b) => b.height));
+    for (const b of bars) {
+      const expected = Math.max(2, Math.round((countIn(b.title) * full) / most));
+      assert.ok(Math.abs(b.height - expected) <= 1, `${b.title}: ${b.height} px, expected ${expected}`);
+    }
+  }
+  // The Korean War and the Cheonan sinking are counted in the Earlier strip of the Koreas.
+  const koreas = region.getByRole('group', { name: /^The two Koreas: / });
+  assert.ok(countIn(await koreas.locator('.tl-earlier-count title').textContent()) >= 2);
+  await region.screenshot({ path: `${ARTIFACTS}timeline-density.png` });
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
+
+test('picking a bar zooms onto its days until single events appear', async () => {
+  const { page, context } = await openCrowded();
+  const region = timeline(page);
+  const day = String(Date.parse('2010-11-23') / DAY_MS);
+  const bar = region.getByRole('group', { name: /^The two Koreas: / }).locator(`.tl-bin[data-from="${day}"]`);
+  assert.match(await bar.locator('title').textContent(), /^The two Koreas: [\d,]+ events, 23 Nov 2010$/);
+  await bar.locator('.tl-bin-track').click();
+  // Three days around 23 Nov: few enough events for single, labelled marks.
+  await region.locator('.tl-mark').first().waitFor();
+  assert.equal(await region.locator('.tl-bin').count(), 0);
+  assert.equal(await region.locator('.tl-density-note').count(), 0);
+  assert.deepEqual((await region.locator('.tl-tick:not(.major) text').allTextContents()).slice(0, 3), ['22', '23', '24']);
+  assert.ok((await region.locator(`.tl-mark[data-event-id="${SHELLING}"]`).count()) >= 1);
+  // Back to the quarter: aggregated again. A bar is a button for the keyboard too.
+  await region.getByRole('button', { name: 'Oct–Dec' }).click();
+  await region.locator('.tl-bin').first().waitFor();
+  const first = region.locator('.tl-bin').first();
+  await first.focus();
+  await page.keyboard.press('Enter');
+  await region.locator('.tl-mark').first().waitFor();
+  assert.equal(await region.locator('.tl-bin').count(), 0);
+  await context.close();
+});
+
+test('in density mode the selected event is still a single, current mark and the keys step on', async () => {
+  const { page, context, record } = await openCrowded();
+  const region = timeline(page);
+  await page.evaluate((id) => { location.hash = `#/event/${id}`; }, SHELLING);
+  const current = region.locator(`.tl-mark[aria-current="true"][data-event-id="${SHELLING}"]`);
+  await current.first().waitFor();
+  assert.ok((await region.locator('.tl-bin').count()) > 0, 'still aggregated');
+  assert.equal(await region.locator('.tl-mark').count(), await current.count(), 'only the selection is drawn singly');
+  // The arrow keys walk the events in date order, as the list has them.
+  const order = CROWDED.events.map((e) => [e.start, e.id]).sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x < y ? -1 : 1)).map(([, id]) => id);
+  const next = order[order.indexOf(SHELLING) + 1];
+  await current.first().focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForURL(new RegExp(`#/event/${next}`));
+  await region.locator(`.tl-mark[aria-current="true"][data-event-id="${next}"]`).first().waitFor();
+  assert.equal(await region.locator(`.tl-mark[data-event-id="${SHELLING}"]`).count(), 0);
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
+
+test('in density mode the brush sets the window and dims the bars outside it', async () => {
+  const { page, context } = await openCrowded();
+  const region = timeline(page);
+  await drag(page, await bandPoint(page, dayOfQuarter('2010-12-09') + 0.3), await bandPoint(page, dayOfQuarter('2010-12-18') - 0.3));
+  await page.waitForURL(/from=2010-12-09&to=2010-12-17/);
+  await region.locator('.tl-bin.outside').first().waitFor();
+  const bars = await region.locator('.tl-bin').evaluateAll((all) => all.map((g) => [Number(g.dataset.from), g.classList.contains('outside')]));
+  // An event is counted on its first day in view: a day has a lit bar when one of its events
+  // overlaps the window (a long one may have begun before it), in the lanes of that event.
+  const quarterStart = Date.parse('2010-10-01') / DAY_MS;
+  const litDays = new Set(CROWDED.events
+    .filter((e) => e.start <= '2010-12-17' && (e.end ?? e.start) >= '2010-12-09')
+    .map((e) => Math.max(Date.parse(e.start) / DAY_MS, quarterStart)));
+  const [from, to] = [Date.parse('2010-12-09') / DAY_MS, Date.parse('2010-12-17') / DAY_MS];
+  assert.ok(bars.some(([d]) => d >= from && d <= to));
+  for (const [d, outside] of bars) {
+    if (!outside) assert.ok(litDays.has(d), `a bar of day ${d} is lit`);
+    if (d >= from && d <= to) assert.equal(outside, false, `a bar of day ${d} is inside the window`);
+  }
+  for (const d of litDays) assert.ok(bars.some(([day, outside]) => day === d && !outside), `day ${d} has a lit bar`);
+  await context.close();
+});
+
+test('the density timeline passes an axe audit and reads well in the dark theme', async () => {
+  const { page, context } = await openCrowded(`#/event/${SHELLING}`, { bypassCSP: true, colorScheme: 'dark' });
+  await timeline(page).locator('.tl-mark[aria-current="true"]').first().waitFor();
+  const require = createRequire(import.meta.url);
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = await page.evaluate(() => window.axe.run('.view-timeline', { runOnly: ['wcag2a', 'wcag2aa'] }));
+  const problems = result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(problems, []);
+  await timeline(page).screenshot({ path: `${ARTIFACTS}timeline-density-dark.png` });
   await context.close();
 });

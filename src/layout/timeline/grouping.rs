@@ -101,40 +101,47 @@ pub fn lane_defs(catalog: &Catalog, mode: LaneMode) -> Vec<LaneDef> {
 /// side (e.g. no state or organisation among its participants) goes to "Others", one with no
 /// known storyline to "No storyline", so every event is drawn somewhere.
 pub fn lanes_of(catalog: &Catalog, lanes: &[LaneDef], e: usize) -> Vec<usize> {
+    let mut found = Vec::new();
+    lanes_into(catalog, lanes, e, &mut found);
+    found
+}
+
+/// [`lanes_of`] written into `found` (cleared first), so that counting many events reuses
+/// one buffer instead of allocating per event.
+pub fn lanes_into(catalog: &Catalog, lanes: &[LaneDef], e: usize, found: &mut Vec<usize>) {
+    found.clear();
     let Some(event) = catalog.events().get(e) else {
-        return Vec::new();
+        return;
     };
     let position = |key: LaneKey| lanes.iter().position(|lane| lane.key == key);
-    let mut found: Vec<usize> = match lanes.first().map(|lane| lane.key) {
+    match lanes.first().map(|lane| lane.key) {
         Some(LaneKey::Side(_)) => {
             let sides = catalog.event_sides.get(e).map(Vec::as_slice).unwrap_or(&[]);
-            if sides.is_empty() {
-                position(LaneKey::Side(Side::Other)).into_iter().collect()
-            } else {
+            found.extend(
                 sides
                     .iter()
-                    .filter_map(|&side| position(LaneKey::Side(side)))
-                    .collect()
+                    .filter_map(|&side| position(LaneKey::Side(side))),
+            );
+            if sides.is_empty() {
+                found.extend(position(LaneKey::Side(Side::Other)));
             }
         }
         Some(_) => {
-            let stories: Vec<usize> = event
-                .storylines
-                .iter()
-                .filter_map(|id| catalog.storyline_index(id))
-                .filter_map(|story| position(LaneKey::Storyline(story)))
-                .collect();
-            if stories.is_empty() {
-                position(LaneKey::NoStoryline).into_iter().collect()
-            } else {
-                stories
+            found.extend(
+                event
+                    .storylines
+                    .iter()
+                    .filter_map(|id| catalog.storyline_index(id))
+                    .filter_map(|story| position(LaneKey::Storyline(story))),
+            );
+            if found.is_empty() {
+                found.extend(position(LaneKey::NoStoryline));
             }
         }
-        None => Vec::new(),
-    };
+        None => {}
+    }
     found.sort_unstable();
     found.dedup();
-    found
 }
 
 #[cfg(test)]

@@ -215,6 +215,27 @@ fn shape_range(shape: &Shape) -> (f64, f64) {
     }
 }
 
+/// How an event covering the half-open days `extent` is drawn on the plot: a dot for a
+/// single day, else a bar cut at the plot's edges (at least a dot wide).
+pub fn shape_of(extent: (f64, f64), scale: &TimeScale, dot_r: f64) -> Shape {
+    let (start, end) = extent;
+    if end - start <= 1.0 {
+        return Shape::Dot {
+            cx: scale.x(start + 0.5),
+        };
+    }
+    let (p0, p1) = scale.range();
+    let (x_start, x_end) = (scale.x(start), scale.x(end));
+    let x = x_start.max(p0);
+    let right = x_end.min(p1).max(x + 2.0 * dot_r);
+    Shape::Bar {
+        x,
+        w: right - x,
+        open_left: x_start < p0,
+        open_right: x_end > p1,
+    }
+}
+
 /// Bars at least this wide carry their title inside.
 const INSIDE_LABEL_MIN_PX: f64 = 60.0;
 
@@ -335,22 +356,13 @@ pub fn layout_timeline(input: &TimelineInput) -> TimelineLayout {
                 strip[lane].push((e, certainty, inside));
                 continue;
             }
-            let single_day = end - start <= 1.0;
-            let (shape, blocks) = if single_day {
-                let cx = scale.x(start + 0.5);
-                let reach = rows.dot_r + g.mark_gap / 2.0;
-                (Shape::Dot { cx }, (cx - reach, cx + reach))
-            } else {
-                let (x_start, x_end) = (scale.x(start), scale.x(end));
-                let x = x_start.max(p0);
-                let right = x_end.min(p1).max(x + 2.0 * rows.dot_r);
-                let shape = Shape::Bar {
-                    x,
-                    w: right - x,
-                    open_left: x_start < p0,
-                    open_right: x_end > p1,
-                };
-                (shape, (x - g.mark_gap / 2.0, right + g.mark_gap / 2.0))
+            let shape = shape_of((start, end), scale, rows.dot_r);
+            let blocks = match shape {
+                Shape::Dot { cx } => {
+                    let reach = rows.dot_r + g.mark_gap / 2.0;
+                    (cx - reach, cx + reach)
+                }
+                Shape::Bar { x, w, .. } => (x - g.mark_gap / 2.0, x + w + g.mark_gap / 2.0),
             };
             let background = certainty.is_uncertain() && end - start > BACKGROUND_SPAN_DAYS;
             let (_, right) = shape_range(&shape);

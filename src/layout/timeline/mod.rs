@@ -3,6 +3,8 @@
 //!
 //! * [`grouping`] — which lanes an event sits in (by side or by storyline);
 //! * [`marks`] — lane bands, marks, bars and the "Earlier" strip in pixels;
+//! * [`density`] — the aggregated strips drawn instead when too many events are in view;
+//! * [`drawing`] — which of the two the current view gets;
 //! * [`window`] — the URL's time window as days, and panning a selection into view;
 //! * [`brush`] — dragging out, moving and resizing the time window on the brush band;
 //! * [`gesture`] — pointers to pan, pinch-zoom and brush intents;
@@ -11,6 +13,8 @@
 //! * [`linked`] — which events to highlight when another view hovers an actor or place.
 
 pub mod brush;
+pub mod density;
+pub mod drawing;
 pub mod gesture;
 pub mod grouping;
 pub mod keys;
@@ -23,6 +27,7 @@ use crate::data::Catalog;
 use crate::query::filter::Matcher;
 use crate::query::{Filters, SearchIndex};
 
+pub use drawing::Drawing;
 pub use grouping::{LaneKey, LaneMode};
 pub use marks::{layout_timeline, Geometry, TimelineLayout};
 

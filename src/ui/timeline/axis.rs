@@ -5,7 +5,6 @@ use yew::prelude::*;
 
 use crate::layout::text::estimate_label_width;
 use crate::layout::time::{TickUnit, Ticks, TICK_FONT_PX};
-use crate::layout::timeline::TimelineLayout;
 
 /// Header height in px: two label rows and the band.
 pub const HEIGHT: f64 = 50.0;
@@ -15,7 +14,9 @@ const BAND_Y: f64 = 31.0;
 const BAND_H: f64 = 17.0;
 
 pub struct Axis<'a> {
-    pub layout: &'a TimelineLayout,
+    /// Horizontal extents of the plot and of the "Earlier" strip.
+    pub plot: (f64, f64),
+    pub earlier: (f64, f64),
     pub ticks: &'a Ticks,
     pub width: f64,
     /// The time window in px (from the URL, or the brush being dragged).
@@ -25,7 +26,7 @@ pub struct Axis<'a> {
 }
 
 pub fn view(a: Axis) -> Html {
-    let (p0, p1) = a.layout.plot;
+    let (p0, p1) = a.plot;
     let in_plot = |x: f64| x >= p0 - 0.5 && x <= p1 + 0.5;
     let fits = |x: f64, text: &str| x + estimate_label_width(text, TICK_FONT_PX) <= p1 + 2.0;
     let day_labels = matches!(a.ticks.minor_unit, TickUnit::Day | TickUnit::TwoDays);
@@ -62,7 +63,7 @@ pub fn view(a: Axis) -> Html {
             </g>
         }
     });
-    let (s0, s1) = a.layout.earlier;
+    let (s0, s1) = a.earlier;
     let brush = a.window.map(|(x0, x1)| {
         let left = x0.max(p0);
         let right = x1.min(p1).max(left);

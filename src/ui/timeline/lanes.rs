@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::data::Catalog;
 use crate::layout::time::Ticks;
-use crate::layout::timeline::marks::{Certainty, Chip, LaneBand, Mark, Shape};
+use crate::layout::timeline::marks::{Certainty, Chip, LaneBand, Mark, RowMetrics, Shape};
 use crate::layout::timeline::TimelineLayout;
 use crate::present;
 use crate::ui::state::AppContext;
@@ -36,11 +36,11 @@ struct Look {
 }
 
 /// Everything a mark needs besides its geometry.
-struct MarkCtx<'a> {
-    app: &'a AppContext,
-    catalog: &'a Catalog,
-    selected: Option<usize>,
-    linked: &'a [bool],
+pub(super) struct MarkCtx<'a> {
+    pub app: &'a AppContext,
+    pub catalog: &'a Catalog,
+    pub selected: Option<usize>,
+    pub linked: &'a [bool],
 }
 
 impl MarkCtx<'_> {
@@ -82,8 +82,7 @@ impl MarkCtx<'_> {
         }
     }
 
-    fn mark(&self, mark: &Mark, layout: &TimelineLayout) -> Html {
-        let rows = layout.rows;
+    pub fn mark(&self, mark: &Mark, rows: RowMetrics) -> Html {
         let hatch = mark
             .certainty
             .is_uncertain()
@@ -132,7 +131,7 @@ impl MarkCtx<'_> {
         self.link(look, html! { <>{ ring }{ shape }{ label }</> })
     }
 
-    fn chip(&self, chip: &Chip, size: f64) -> Html {
+    pub fn chip(&self, chip: &Chip, size: f64) -> Html {
         let hatch = chip
             .certainty
             .is_uncertain()
@@ -164,7 +163,7 @@ impl MarkCtx<'_> {
     }
 }
 
-fn lane_label(band: &LaneBand, index: usize) -> Html {
+pub(super) fn lane_label(band: &LaneBand, index: usize) -> Html {
     let first_baseline = band.y + 12.0;
     let lines = band.lines.iter().enumerate().map(|(k, line)| {
         html! { <tspan x="14" y={(first_baseline + k as f64 * 13.0).to_string()}>{ line }</tspan> }
@@ -179,7 +178,7 @@ fn lane_label(band: &LaneBand, index: usize) -> Html {
 }
 
 /// A hatch per lane, defined inside the lane so it takes the lane's colour.
-fn hatch(lane: usize) -> Html {
+pub(super) fn hatch(lane: usize) -> Html {
     html! {
         <defs>
             <pattern id={format!("tl-hatch-{lane}")} width="4" height="4" patternUnits="userSpaceOnUse"
@@ -191,18 +190,22 @@ fn hatch(lane: usize) -> Html {
     }
 }
 
-pub fn view(l: Lanes) -> Html {
-    let layout = l.layout;
-    let (p0, p1) = layout.plot;
-    let (s0, s1) = layout.earlier;
-    let height = layout.height.max(1.0);
-    let ctx = MarkCtx {
-        app: l.app,
-        catalog: l.catalog,
-        selected: l.selected,
-        linked: l.linked,
-    };
-    let any_linked = l.linked.iter().any(|&on| on);
+/// What lies under the lanes of either drawing: lane backgrounds, the "Earlier" strip, the
+/// grid and the time window's shade.
+pub(super) struct Backdrop<'a> {
+    pub lanes: &'a [LaneBand],
+    pub plot: (f64, f64),
+    pub earlier: (f64, f64),
+    pub height: f64,
+    pub width: f64,
+    pub ticks: &'a Ticks,
+    pub window: Option<(f64, f64)>,
+}
+
+pub(super) fn backdrop(b: Backdrop) -> Html {
+    let (p0, p1) = b.plot;
+    let (s0, s1) = b.earlier;
+    let height = b.height;
     let grid = |ticks: &[crate::layout::time::Tick], class: &'static str| {
         ticks
             .iter()
@@ -212,19 +215,48 @@ pub fn view(l: Lanes) -> Html {
             })
             .collect::<Html>()
     };
-    let shade = l.window.and_then(|(a, b)| {
+    let shade = b.window.and_then(|(a, b)| {
         let left = a.max(p0);
         let right = b.min(p1);
         (right > left).then(|| html! {
             <rect class="tl-window-shade" x={left.to_string()} y="0" width={(right - left).to_string()} height={height.to_string()} />
         })
     });
+    // Backgrounds first, so the grid and the window's shade show through every lane.
+    let backgrounds = b.lanes.iter().enumerate().map(|(index, band)| {
+        html! {
+            <rect class={classes!("tl-lane-bg", (index % 2 == 1).then_some("odd"))} x="0" y={band.y.to_string()}
+                  width={b.width.to_string()} height={band.h.to_string()} />
+        }
+    });
+    html! {
+        <>
+            { for backgrounds }
+            <rect class="tl-earlier-bg" x={s0.to_string()} y="0" width={(s1 - s0).to_string()} height={height.to_string()} />
+            <line class="tl-earlier-edge" x1={(s1 + 3.0).to_string()} x2={(s1 + 3.0).to_string()} y1="0" y2={height.to_string()} />
+            { grid(&b.ticks.minor, "tl-grid") }
+            { grid(&b.ticks.major, "tl-grid major") }
+            { shade }
+        </>
+    }
+}
+
+pub fn view(l: Lanes) -> Html {
+    let layout = l.layout;
+    let height = layout.height.max(1.0);
+    let ctx = MarkCtx {
+        app: l.app,
+        catalog: l.catalog,
+        selected: l.selected,
+        linked: l.linked,
+    };
+    let any_linked = l.linked.iter().any(|&on| on);
     let bands = layout.lanes.iter().enumerate().map(|(index, band)| {
         let marks = layout
             .marks
             .iter()
             .filter(|m| m.lane == index)
-            .map(|m| ctx.mark(m, layout));
+            .map(|m| ctx.mark(m, layout.rows));
         let chips = layout
             .chips
             .iter()
@@ -240,22 +272,18 @@ pub fn view(l: Lanes) -> Html {
             </g>
         }
     });
-    // Backgrounds first, so the grid and the window's shade show through every lane.
-    let backgrounds = layout.lanes.iter().enumerate().map(|(index, band)| {
-        html! {
-            <rect class={classes!("tl-lane-bg", (index % 2 == 1).then_some("odd"))} x="0" y={band.y.to_string()}
-                  width={l.width.to_string()} height={band.h.to_string()} />
-        }
-    });
     html! {
         <svg class={classes!("tl-lanes", any_linked.then_some("has-linked"))}
              width={l.width.to_string()} height={height.to_string()}>
-            { for backgrounds }
-            <rect class="tl-earlier-bg" x={s0.to_string()} y="0" width={(s1 - s0).to_string()} height={height.to_string()} />
-            <line class="tl-earlier-edge" x1={(s1 + 3.0).to_string()} x2={(s1 + 3.0).to_string()} y1="0" y2={height.to_string()} />
-            { grid(&l.ticks.minor, "tl-grid") }
-            { grid(&l.ticks.major, "tl-grid major") }
-            { shade }
+            { backdrop(Backdrop {
+                lanes: &layout.lanes,
+                plot: layout.plot,
+                earlier: layout.earlier,
+                height,
+                width: l.width,
+                ticks: l.ticks,
+                window: l.window,
+            }) }
             { for bands }
         </svg>
     }

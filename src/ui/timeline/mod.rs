@@ -5,6 +5,7 @@
 
 mod axis;
 mod controls;
+mod density;
 mod dom;
 mod lanes;
 mod player;
@@ -19,6 +20,7 @@ use self::plot_events::{use_plot_events, Latest};
 use self::scale::{ScaleAction, ScaleState};
 use super::state::{use_app, Entry, Hover};
 use crate::layout::time::default_bounds;
+use crate::layout::timeline::density::{density_note, linked_bins, selected_marks};
 use crate::layout::timeline::gesture::{self, Effect, Gestures};
 use crate::layout::timeline::keys::{self, Command, KeyPress};
 use crate::layout::timeline::linked::{linked_events, Linked};
@@ -26,7 +28,9 @@ use crate::layout::timeline::marks::{extent_days, TimelineInput};
 use crate::layout::timeline::window::{
     ordered_window, reveal, reveal_within, scroll_to_show, window_days, window_label, with_window,
 };
-use crate::layout::timeline::{events_ignoring_window, layout_timeline, Geometry, LaneMode};
+use crate::layout::timeline::{events_ignoring_window, Drawing, Geometry, LaneMode};
+use crate::query::Filters;
+use crate::ui::memo::ByPtr;
 use crate::url::Route;
 
 /// Zoom step of the +/− keys and buttons.
@@ -117,15 +121,53 @@ pub fn Timeline() -> Html {
         window_px: shown_window.map(|(a, b)| (scale.x(a), scale.x(b))),
         stop_playback: player.stop.clone(),
     });
-    let events = events_ignoring_window(&catalog, &state.search, &filters);
-    let layout = layout_timeline(&TimelineInput {
+    // Filtering and laying out are cached, so a selection or a hover does neither again:
+    // the events by data and filters (the window aside), the drawing also by zoom and lanes.
+    // `shown` is a function of the catalog and the filters, so the filters stand in for it.
+    let events = use_memo(
+        (
+            ByPtr(catalog.clone()),
+            ByPtr(state.search.clone()),
+            Filters {
+                from: None,
+                to: None,
+                ..filters.clone()
+            },
+        ),
+        |(catalog, search, unwindowed)| events_ignoring_window(&catalog.0, &search.0, unwindowed),
+    );
+    let drawing = {
+        let events = events.clone();
+        let exploration = exploration.clone();
+        use_memo(
+            (
+                ByPtr(catalog.clone()),
+                ByPtr(events.clone()),
+                filters.clone(),
+                *mode,
+                scale.clone(),
+                geometry,
+            ),
+            move |(catalog, _, _, mode, scale, geometry)| {
+                Drawing::of(&TimelineInput {
+                    catalog: &catalog.0,
+                    events: &events,
+                    in_window: &exploration.shown,
+                    mode: *mode,
+                    scale,
+                    geometry: *geometry,
+                })
+            },
+        )
+    };
+    let input = TimelineInput {
         catalog: &catalog,
         events: &events,
         in_window: &exploration.shown,
         mode: *mode,
         scale: &scale,
         geometry,
-    });
+    };
     let ticks = scale.ticks_with_spacing(44.0);
     let selected = exploration.selected_event;
     let linked = linked_events(
@@ -136,6 +178,16 @@ pub fn Timeline() -> Html {
             Hover::Place(p) => Linked::Place(p),
         }),
     );
+    // In density mode the selected event is still drawn singly, and what another view
+    // hovers lights its share of each bar (bounded by the bars, however many events).
+    let (single_marks, single_chips, lit_bins) = match &*drawing {
+        Drawing::Density(layout) => {
+            let (marks, chips) =
+                selected.map_or_else(Default::default, |e| selected_marks(&input, layout, e));
+            (marks, chips, linked_bins(&input, layout, &linked))
+        }
+        Drawing::Marks(_) => Default::default(),
+    };
 
     {
         // An event selected elsewhere (or by the arrow keys) is panned into view.
@@ -158,7 +210,13 @@ pub fn Timeline() -> Html {
     }
     {
         // …and scrolled into view vertically, and focused when the keys moved to it.
-        let rows = selected.and_then(|e| layout.event_rows(e, &geometry));
+        let rows = match &*drawing {
+            Drawing::Marks(layout) => selected.and_then(|e| layout.event_rows(e, &geometry)),
+            Drawing::Density(layout) => single_marks.first().map(|m| m.lane).map(|lane| {
+                let band = &layout.lanes[lane];
+                (band.y, band.y + band.h)
+            }),
+        };
         let body_ref = body_ref.clone();
         let section_ref = section_ref.clone();
         let refocus = refocus.clone();
@@ -290,6 +348,9 @@ pub fn Timeline() -> Html {
                     LaneMode::Sides => " · lanes by side",
                     LaneMode::Storylines => " · lanes by storyline",
                 } }</span>
+                if let Drawing::Density(layout) = &*drawing {
+                    <span class="tl-density-note">{ density_note(layout) }</span>
+                }
             </h2>
             { controls::view(Controls {
                 mode: *mode,
@@ -303,7 +364,8 @@ pub fn Timeline() -> Html {
             }) }
             <div ref={plot_ref} class="tl-plot">
                 { axis::view(axis::Axis {
-                    layout: &layout,
+                    plot: drawing.plot(),
+                    earlier: drawing.earlier(),
                     ticks: &ticks,
                     width,
                     window: window_px,
@@ -311,17 +373,33 @@ pub fn Timeline() -> Html {
                     dragging: brushing.is_some(),
                 }) }
                 <div ref={body_ref} class="tl-body">
-                    { lanes::view(lanes::Lanes {
-                        app: &app,
-                        catalog: &catalog,
-                        layout: &layout,
-                        ticks: &ticks,
-                        width,
-                        chip: geometry.chip,
-                        selected,
-                        linked: &linked,
-                        window: window_px,
-                    }) }
+                    { match &*drawing {
+                        Drawing::Marks(layout) => lanes::view(lanes::Lanes {
+                            app: &app,
+                            catalog: &catalog,
+                            layout,
+                            ticks: &ticks,
+                            width,
+                            chip: geometry.chip,
+                            selected,
+                            linked: &linked,
+                            window: window_px,
+                        }),
+                        Drawing::Density(_) => density::view(density::Density {
+                            app: &app,
+                            catalog: &catalog,
+                            drawing: &drawing,
+                            ticks: &ticks,
+                            width,
+                            chip: geometry.chip,
+                            selected,
+                            selected_marks: &single_marks,
+                            selected_chips: &single_chips,
+                            linked: &linked,
+                            linked_bins: &lit_bins,
+                            window: window_px,
+                        }),
+                    } }
                 </div>
             </div>
             <p class="tl-hint">

@@ -1,21 +1,22 @@
 //! Pointer, hover and click handling for the drawing, as native listeners on the element
-//! around the axis and the lanes, registered once. The hundreds of marks carry no listeners
-//! of their own: one delegated set serves them all, so a re-render (on every hover anywhere
-//! in the app) does not rewire listeners. The handlers read the latest render's state
-//! through [`Latest`].
+//! around the axis and the lanes, registered once. The hundreds of marks (and the bars of
+//! the density strips) carry no listeners of their own: one delegated set serves them all,
+//! so a re-render (on every hover anywhere in the app) does not rewire listeners. The
+//! handlers read the latest render's state through [`Latest`].
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, EventTarget, FocusEvent, MouseEvent, PointerEvent};
+use web_sys::{Element, EventTarget, FocusEvent, KeyboardEvent, MouseEvent, PointerEvent};
 use yew::prelude::*;
 
 use super::dom;
 use super::scale::{ScaleAction, ScaleState};
 use crate::layout::time::TimeScale;
 use crate::layout::timeline::brush;
+use crate::layout::timeline::density::drill_down;
 use crate::layout::timeline::gesture::{Effect, Gestures, Intent};
 use crate::layout::timeline::window::with_window;
 use crate::query::Filters;
@@ -71,6 +72,30 @@ impl Wiring {
         if let Some(app) = app {
             app.hover(event.map(Hover::Event));
         }
+    }
+
+    /// Zooms onto the days of the density bar containing `target`, if any; whether it did.
+    fn drill_into(&self, target: Option<EventTarget>) -> bool {
+        let Some(bar) = within(&element(target), ".tl-bin") else {
+            return false;
+        };
+        let day = |name: &str| {
+            bar.get_attribute(name)
+                .and_then(|v| v.parse::<f64>().ok())
+                .unwrap_or(f64::NAN)
+        };
+        let domain = self
+            .latest
+            .borrow()
+            .as_ref()
+            .map(|l| (l.scale.start(), l.scale.end()));
+        let Some((start, end)) =
+            domain.and_then(|d| drill_down(day("data-from"), day("data-to"), d))
+        else {
+            return false;
+        };
+        self.view.dispatch(ScaleAction::Show(start, end));
+        true
     }
 
     fn x(&self, event: &PointerEvent) -> f64 {
@@ -197,6 +222,17 @@ fn listeners(el: &Element, wiring: &Wiring) -> Vec<EventListener> {
             // detail 0) always is.
             if let Some(e) = e.dyn_ref::<MouseEvent>() {
                 if e.detail() > 0 && w.gestures.borrow().dragged() {
+                    e.prevent_default();
+                } else {
+                    w.drill_into(e.target());
+                }
+            }
+        }),
+        // Density bars are buttons: Enter or Space zooms onto them too.
+        on("keydown", |w, e| {
+            if let Some(e) = e.dyn_ref::<KeyboardEvent>() {
+                let key = e.key();
+                if (key == "Enter" || key == " ") && w.drill_into(e.target()) {
                     e.prevent_default();
                 }
             }
