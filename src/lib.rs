@@ -9,6 +9,7 @@ pub mod export;
 pub mod fasthash;
 pub mod geo;
 pub mod layout;
+pub mod numfmt;
 pub mod present;
 pub mod query;
 pub mod rng;

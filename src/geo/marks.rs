@@ -238,19 +238,32 @@ pub fn place_marks(
     marks
 }
 
-/// The mark's accessible name: the place, its count, then every event's title and date
-/// (the map's contract with screen readers and browser tests, see DESIGN.md).
+/// How many events a mark's accessible name lists by title and date. The chronicle's
+/// busiest place has 14; a place with hundreds of events in an opened dataset would make a
+/// name nobody can listen to, rebuilt on every render.
+pub const NAMED_EVENTS: usize = 40;
+
+/// The mark's accessible name: the place, its count, then each event's title and date
+/// (the map's contract with screen readers and browser tests, see DESIGN.md), up to
+/// [`NAMED_EVENTS`] of them; the mark's list shows them all.
 pub fn mark_label(catalog: &Catalog, mark: &PlaceMark) -> String {
     let place = catalog
         .places()
         .get(mark.place)
         .map_or("Unknown place", |p| p.name.as_str());
-    let events: Vec<String> = mark
+    let mut events: Vec<String> = mark
         .events
         .iter()
+        .take(NAMED_EVENTS)
         .filter_map(|&e| catalog.events().get(e))
         .map(present::event_mark_label)
         .collect();
+    if mark.count() > NAMED_EVENTS {
+        events.push(format!(
+            "and {} more in the list",
+            present::format_number((mark.count() - NAMED_EVENTS) as f64)
+        ));
+    }
     format!(
         "{place}, {}: {}",
         events_count(mark.count()),
@@ -447,6 +460,24 @@ mod tests {
         let (_, y) = place_point(pole);
         let (_, top) = project(0.0, WORLD_NORTH);
         assert!((y - top).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_crowded_place_names_its_first_events_and_counts_the_rest() {
+        let c = Catalog::new(crate::data::synthetic::generate(3000, 5));
+        let marks = place_marks(&c, &all(&c), ColourBy::Storyline, None);
+        let busiest = marks.iter().max_by_key(|m| m.count()).unwrap();
+        assert!(busiest.count() > NAMED_EVENTS + 1);
+        let label = mark_label(&c, busiest);
+        let first = &c.events()[busiest.events[0]];
+        let last = &c.events()[*busiest.events.last().unwrap()];
+        assert!(label.contains(&present::event_mark_label(first)), "{label}");
+        assert!(!label.contains(&present::event_mark_label(last)), "{label}");
+        let rest = present::format_number((busiest.count() - NAMED_EVENTS) as f64);
+        assert!(
+            label.ends_with(&format!("and {rest} more in the list")),
+            "{label}"
+        );
     }
 
     #[test]

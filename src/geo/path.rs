@@ -22,6 +22,7 @@ use super::projection::{project_rel, world_rect};
 use super::seam::{split_line, split_ring};
 use super::{LonLat, LonLatBox, MapPoint};
 use crate::fasthash::FastMap;
+use crate::numfmt::push_scaled;
 
 /// Decimals for the coarse world layer (0.01 map unit ≈ 0.01°).
 pub const WORLD_DECIMALS: u32 = 2;
@@ -369,40 +370,12 @@ impl PathWriter {
 
     /// Writes `v / 10^decimals` with trailing zeros trimmed ("12.3", "-0.05", "7").
     fn num(&mut self, v: i64) {
-        if v < 0 {
-            self.out.push('-');
-        }
-        let p = 10u64.pow(self.decimals);
-        let a = v.unsigned_abs();
-        let (int, mut frac) = (a / p, a % p);
-        push_digits(&mut self.out, int, 1);
-        if frac != 0 {
-            let mut digits = self.decimals as usize;
-            while frac % 10 == 0 {
-                frac /= 10;
-                digits -= 1;
-            }
-            self.out.push('.');
-            push_digits(&mut self.out, frac, digits);
-        }
+        push_scaled(&mut self.out, v, self.decimals);
     }
 
     pub fn finish(self) -> String {
         self.out
     }
-}
-
-/// Writes `value` in decimal, zero-padded to at least `width` digits. Paths are hundreds of
-/// thousands of numbers; this is several times faster than `write!` in wasm.
-fn push_digits(out: &mut String, mut value: u64, width: usize) {
-    let mut buffer = [b'0'; 20];
-    let mut start = buffer.len();
-    while value > 0 || buffer.len() - start < width.clamp(1, 20) {
-        start -= 1;
-        buffer[start] = b'0' + (value % 10) as u8;
-        value /= 10;
-    }
-    out.extend(buffer[start..].iter().map(|&b| char::from(b)));
 }
 
 /// Parses a path written by [`PathWriter`] back into absolute subpaths (for tests and for
@@ -446,16 +419,6 @@ mod tests {
             .iter()
             .flat_map(|s| s.windows(2).map(|w| (w[1].0 - w[0].0).abs()))
             .fold(0.0, f64::max)
-    }
-
-    #[test]
-    fn digits_are_written_with_their_padding() {
-        let mut out = String::new();
-        for (value, width) in [(0, 1), (7, 1), (5, 3), (120, 2), (u64::MAX, 1)] {
-            push_digits(&mut out, value, width);
-            out.push(' ');
-        }
-        assert_eq!(out, format!("0 7 005 120 {} ", u64::MAX));
     }
 
     #[test]

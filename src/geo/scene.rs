@@ -7,7 +7,7 @@ use super::dodge::dodge;
 use super::labels::{embedded_labels, visible_labels};
 use super::lod::LayerPlan;
 use super::map_labels::{country_texts, plan_labels, PlaceText};
-use super::marks::{place_marks, place_point, ColourBy, MarkShape, PlaceMark};
+use super::marks::{place_point, MarkShape, PlaceMark};
 use super::viewport::Viewport;
 use crate::data::Catalog;
 use crate::layout::labels::PlacedLabel;
@@ -23,9 +23,9 @@ pub const HOME_DOT: f64 = 2.5;
 #[derive(Clone, Copy, Debug)]
 pub struct SceneInput<'a> {
     pub catalog: &'a Catalog,
-    /// Shown events, ascending (as `Exploration::shown`).
-    pub shown: &'a [usize],
-    pub colour_by: ColourBy,
+    /// Every place's mark for the shown events ([`place_marks`]); they change only with
+    /// the filters and the colouring, so the view computes them once for many frames.
+    pub marks: &'a [PlaceMark],
     pub selected_event: Option<usize>,
     /// Places of the selection (ringed).
     pub emphasised: &'a [usize],
@@ -94,11 +94,15 @@ pub fn scene(input: &SceneInput) -> Scene {
         let (x, y) = view.map_to_screen(p);
         Point::new(x, y)
     };
-    let marks: Vec<PlaceMark> =
-        place_marks(catalog, input.shown, input.colour_by, input.selected_event)
-            .into_iter()
-            .filter(|m| on_screen(view, screen(m.at), CULL_MARGIN + m.radius()))
-            .collect();
+    let marks: Vec<PlaceMark> = input
+        .marks
+        .iter()
+        .filter(|m| on_screen(view, screen(m.at), CULL_MARGIN + m.radius()))
+        .map(|m| PlaceMark {
+            selected: input.selected_event.is_some_and(|s| m.events.contains(&s)),
+            ..m.clone()
+        })
+        .collect();
 
     // The selection keeps its true position, then the busiest places.
     let is_emphasised = |m: &PlaceMark| m.selected || emphasised.contains(&m.place);
@@ -196,6 +200,7 @@ mod tests {
     use super::super::viewport::Preset;
     use super::*;
     use crate::data::load_embedded;
+    use crate::geo::marks::{place_marks, ColourBy};
 
     const W: f64 = 560.0;
     const H: f64 = 340.0;
@@ -207,8 +212,7 @@ mod tests {
         let layers = plan_embedded(&view);
         scene(&SceneInput {
             catalog,
-            shown,
-            colour_by: ColourBy::Storyline,
+            marks: &place_marks(catalog, shown, ColourBy::Storyline, None),
             selected_event: selected,
             emphasised: &emphasised,
             hovered: &[],

@@ -9,10 +9,12 @@
 //! * [`saved`] — that layout saved ahead of time for the built-in dataset;
 //! * [`viewport`] — zoom and pan of the drawing;
 //! * [`scene`] — screen geometry: trimmed edges, arrowheads, which labels fit;
+//! * [`dense`] — crowded networks draw their plain ties merged;
 //! * [`keynav`] — arrow keys move to the nearest node in that direction;
 //! * [`table`] — the sortable table of actors, the accessible alternative;
 //! * [`describe`] — names and affiliations as the table and the drawing say them.
 
+pub mod dense;
 pub mod describe;
 pub mod keynav;
 pub mod linked;

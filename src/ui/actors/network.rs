@@ -13,10 +13,11 @@ use super::super::size::use_size;
 use super::super::state::{use_app, Hover};
 use crate::data::Side;
 use crate::layout::{Point, Rect};
+use crate::query::graph::dense::plan_edges;
 use crate::query::graph::describe::{node_name, tie_title};
 use crate::query::graph::keynav::{nearest_in_direction, Direction};
 use crate::query::graph::linked::{Ego, Presence};
-use crate::query::graph::scene::{Scene, SceneEdge};
+use crate::query::graph::scene::Scene;
 use crate::query::graph::viewport::{wheel_factor, Drag, BUTTON_FACTOR, MAX_K, MIN_K};
 use crate::query::graph::{ActorNetwork, NetworkLook, Viewport};
 use crate::url::Route;
@@ -247,8 +248,14 @@ pub fn Network(props: &NetworkProps) -> Html {
         }
     };
 
-    let mut edges: Vec<&SceneEdge> = scene.edges.iter().collect();
-    edges.sort_by_key(|e| (look.edges[e.edge].layer(), e.edge));
+    let plan = plan_edges(&scene.edges, &look.edges);
+    let merged_views = plan.merged.iter().map(|ties| {
+        html! {
+            <path class={classes!("actor-ties", ties.faded.then_some("is-faded"))} d={ties.d.clone()}
+                  stroke-width={px(ties.width)} data-ties={ties.ties.to_string()} />
+        }
+    });
+    let edges = plan.single.iter().map(|&i| &scene.edges[i]);
     let actor_id = |node: usize| catalog.actors()[graph.nodes[node].actor].id.clone();
     let actor_name = |node: usize| catalog.actors()[graph.nodes[node].actor].name.clone();
     let edge_views = edges.into_iter().map(|shape| {
@@ -358,7 +365,7 @@ pub fn Network(props: &NetworkProps) -> Html {
                  onpointerdown={on_pointer_down} onpointermove={on_pointer_move}
                  onpointerup={on_pointer_end.clone()} onpointercancel={on_pointer_end}
                  onclick={on_click_capture} onkeydown={on_key_down}>
-                <g class="actor-edges" aria-hidden="true">{ for edge_views }</g>
+                <g class="actor-edges" aria-hidden="true">{ for merged_views }{ for edge_views }</g>
                 <g class="actor-ghosts" aria-hidden="true">{ for ghost_views }</g>
                 <g class="actor-nodes">{ for node_views }</g>
                 <g class="actor-labels" aria-hidden="true">{ for label_views }</g>
@@ -374,7 +381,7 @@ pub fn Network(props: &NetworkProps) -> Html {
 
 /// Two decimals are plenty for screen px and keep the DOM small.
 fn px(v: f64) -> String {
-    format!("{:.2}", if v.is_finite() { v } else { 0.0 })
+    crate::numfmt::fixed(v, 2)
 }
 
 /// The CSS class that gives a side its colour.

@@ -19,6 +19,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
 use yew::prelude::*;
 
+use super::memo::ByPtr;
 use super::size::use_size;
 use super::state::{use_app, Hover};
 use crate::geo::controls::{self, shows_preset, MapCommand};
@@ -26,7 +27,7 @@ use crate::geo::fit::{self, Selection};
 use crate::geo::gesture::{Gestures, Response};
 use crate::geo::lines::line_shapes;
 use crate::geo::lod::plan_embedded;
-use crate::geo::marks::{categories, ColourBy};
+use crate::geo::marks::{categories, place_marks, ColourBy};
 use crate::geo::scene::{scene, SceneInput};
 use crate::geo::{Preset, Viewport};
 
@@ -126,6 +127,15 @@ pub fn MapView() -> Html {
     let lines = {
         let catalog = catalog.clone();
         use_memo((), move |_| line_shapes(&catalog))
+    };
+
+    // Each place's events and colour tally change only with the filters and the colouring.
+    let marks = {
+        let catalog = catalog.clone();
+        use_memo(
+            (ByPtr(exploration.shown.clone()), *colour_by),
+            move |(shown, colour_by)| place_marks(&catalog, &shown.0, *colour_by, None),
+        )
     };
 
     let selection = Selection::of(
@@ -231,8 +241,7 @@ pub fn MapView() -> Html {
         .unwrap_or_default();
     let frame = scene(&SceneInput {
         catalog: &catalog,
-        shown: &exploration.shown,
-        colour_by: *colour_by,
+        marks: &marks,
         selected_event: exploration.selected_event,
         emphasised: &emphasised,
         hovered: &hovered,

@@ -1,5 +1,5 @@
-//! The few DOM questions the timeline asks: where a pointer is, how wide the drawing is,
-//! whether the reader prefers reduced motion, and where focus is.
+//! The few DOM questions the timeline asks: where a pointer is, whether the reader
+//! prefers reduced motion, and where focus is.
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, EventTarget, MouseEvent, PointerEvent};
@@ -20,12 +20,6 @@ pub fn capture(event: &PointerEvent, target: &NodeRef) {
     if let Some(el) = target.cast::<Element>() {
         let _ = el.set_pointer_capture(event.pointer_id());
     }
-}
-
-/// Inner width of the element behind `node`, when it is rendered and visible.
-pub fn width(node: &NodeRef) -> Option<f64> {
-    let width = node.cast::<Element>()?.client_width();
-    (width > 0).then_some(f64::from(width))
 }
 
 pub fn prefers_reduced_motion() -> bool {

@@ -12,12 +12,12 @@ mod player;
 mod plot_events;
 mod scale;
 
-use gloo::events::EventListener;
 use yew::prelude::*;
 
 use self::controls::{Controls, ZoomRequest};
 use self::plot_events::{use_plot_events, Latest};
 use self::scale::{ScaleAction, ScaleState};
+use super::size::use_size;
 use super::state::{use_app, Entry, Hover};
 use crate::layout::time::default_bounds;
 use crate::layout::timeline::density::{density_note, linked_bins, selected_marks};
@@ -64,32 +64,23 @@ pub fn Timeline() -> Html {
     let geometry = Geometry::default();
     let scale = view.scale.clone();
 
-    // Measure after every render (cheap; the reducer ignores an unchanged width), so the
-    // view also fits after a tab switch on small screens made it visible.
+    // The plot's width comes from an observer (window resizes, a tab switch on small
+    // screens making the view visible); the reducer ignores an unchanged width.
+    let (plot_width, _) = use_size(plot_ref.clone());
     {
-        let plot_ref = plot_ref.clone();
         let dispatcher = view.dispatcher();
-        use_effect(move || {
-            if let Some(width) = dom::width(&plot_ref) {
+        use_effect_with(plot_width, move |&width| {
+            if width > 0.0 {
                 dispatcher.dispatch(ScaleAction::Width(width));
             }
         });
     }
     {
-        // Window resizes, and the wheel (registered by hand: it must be able to cancel the
-        // page scroll, which Yew's delegated listeners cannot promise).
+        // The wheel, registered by hand: it must be able to cancel the page scroll, which
+        // Yew's delegated listeners cannot promise.
         let plot_ref = plot_ref.clone();
         let dispatcher = view.dispatcher();
         use_effect_with((), move |_| {
-            let resize = {
-                let plot_ref = plot_ref.clone();
-                let dispatcher = dispatcher.clone();
-                EventListener::new(&gloo::utils::window(), "resize", move |_| {
-                    if let Some(width) = dom::width(&plot_ref) {
-                        dispatcher.dispatch(ScaleAction::Width(width));
-                    }
-                })
-            };
             let wheel_origin = plot_ref.clone();
             let wheel = plot_ref.cast::<web_sys::Element>().map(|plot| {
                 super::wheel::listen(&plot, move |wheel| {
@@ -109,7 +100,7 @@ pub fn Timeline() -> Html {
                     }
                 })
             });
-            move || drop((resize, wheel))
+            move || drop(wheel)
         });
     }
 
