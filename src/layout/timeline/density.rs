@@ -19,11 +19,12 @@ use crate::layout::time::TimeScale;
 use crate::present;
 
 /// Above this many events in view the timeline is aggregated. Each single mark costs a
-/// link, a title, an accessible name and shapes, re-rendered on every selection: ~1,500
-/// marks still update within a frame budget of a few tens of ms, and packed into rows they
-/// already make the busiest lanes taller than the view. The real chronicle (93 events) is
-/// far below it.
-pub const DENSITY_THRESHOLD: usize = 1500;
+/// link, a title, an accessible name and shapes, re-rendered on every selection, and an
+/// event sits in one lane per side: measured in Chromium (`cargo xtask bench`), 1,000
+/// events as single marks took ~50 ms per selection and ~170 ms per facet or brush, while
+/// the density view stays near a frame. At 500 events marks already overlap at the
+/// quarter's zoom. The real chronicle (93 events) is far below it.
+pub const DENSITY_THRESHOLD: usize = 500;
 
 /// Narrowest column: thinner bars could not be told apart or hit with a pointer. Columns are
 /// whole days, so at the default zoom of a wide view a column is one day.
