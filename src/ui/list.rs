@@ -5,14 +5,14 @@
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use super::event_row::{EventRow, RowState};
 use super::memo::ByPtr;
 use super::printing::use_printing;
-use super::state::{use_app, AppContext, Hover};
+use super::state::{use_app, Action, Hover};
 use crate::layout::window::{scroll_to_reveal, visible_rows};
 use crate::present;
-use crate::query::search::highlight;
 use crate::query::sort::{column_text, sorted, SortKey};
-use crate::url::Route;
+use crate::url::{Route, UrlState};
 
 /// Row height in px when the list is windowed (rows then do not wrap).
 const ROW_HEIGHT: f64 = 30.0;
@@ -118,6 +118,28 @@ pub fn EventList() -> Html {
         html! { <tr class={class} aria-hidden="true"><td colspan="5" height={format!("{}", rows as f64 * ROW_HEIGHT)}></td></tr> }
     };
     let total = state.catalog.events().len();
+    // What every row shares, kept identical across selections so unchanged rows are not
+    // rebuilt: the catalog, the link state minus the route, the search, the hover action.
+    let catalog = ByPtr(state.catalog.clone());
+    let links = {
+        let url = &exploration.url;
+        use_memo(
+            (url.filters.clone(), url.view, url.tour.clone()),
+            |(filters, view, tour)| UrlState {
+                route: Route::Overview,
+                filters: filters.clone(),
+                view: *view,
+                tour: tour.clone(),
+            },
+        )
+    };
+    let query = AttrValue::from(exploration.url.filters.q.clone());
+    let on_hover = {
+        let dispatcher = app.handle.dispatcher();
+        use_callback((), move |hover: Option<Hover>, _| {
+            dispatcher.dispatch(Action::Hover(hover))
+        })
+    };
     html! {
         <section id="event-list" class="view view-list" aria-label="Event list" tabindex="-1">
             <h2 class="view-title">{ "Event list" }</h2>
@@ -130,7 +152,14 @@ pub fn EventList() -> Html {
                         <thead><tr>{ for header }</tr></thead>
                         <tbody>
                             { spacer(start) }
-                            { for order[start..end].iter().enumerate().map(|(i, &e)| row(&app, e, start + i + 2)) }
+                            { for order[start..end].iter().enumerate().map(|(i, &e)| {
+                                let row = RowState::of(state, e);
+                                html! {
+                                    <EventRow key={state.catalog.events()[e].id.as_str()} catalog={catalog.clone()}
+                                              index={e} aria_row={start + i + 2} selected={row.selected} hovered={row.hovered}
+                                              links={links.clone()} query={query.clone()} on_hover={on_hover.clone()} />
+                                }
+                            }) }
                             { spacer(order.len() - end) }
                         </tbody>
                     </table>
@@ -138,56 +167,6 @@ pub fn EventList() -> Html {
             }
             <PrintChronology />
         </section>
-    }
-}
-
-/// One table row; `aria_row` is its 1-based index counting the header row.
-fn row(app: &AppContext, index: usize, aria_row: usize) -> Html {
-    let state = app.state();
-    let catalog = &state.catalog;
-    let event = &catalog.events()[index];
-    let selected = state.exploration.selected_event == Some(index);
-    let hovered = match state.hover {
-        Some(Hover::Event(e)) => e == index,
-        Some(Hover::Actor(a)) => catalog.event_actors[index].contains(&a),
-        Some(Hover::Place(p)) => catalog.place_events[p].contains(&index),
-        None => false,
-    };
-    let on_enter = {
-        let app = app.clone();
-        Callback::from(move |()| app.hover(Some(Hover::Event(index))))
-    };
-    let on_leave = {
-        let app = app.clone();
-        Callback::from(move |()| app.hover(None))
-    };
-    let class = classes!(selected.then_some("selected"), hovered.then_some("hovered"));
-    html! {
-        <tr key={event.id.clone()} {class} aria-rowindex={aria_row.to_string()}
-            onmouseenter={on_enter.reform(|_: MouseEvent| ())} onmouseleave={on_leave.reform(|_: MouseEvent| ())}>
-            <td class="col-date">{ present::event_date(event) }</td>
-            <td class="col-title">
-                <a href={app.href(Route::Event(event.id.clone()))}
-                   aria-label={present::event_mark_label(event)}
-                   aria-current={selected.then_some("true")}
-                   data-event-id={event.id.clone()}
-                   onfocus={on_enter.reform(|_: FocusEvent| ())} onblur={on_leave.reform(|_: FocusEvent| ())}>
-                    { highlighted(&event.title, &state.exploration.url.filters.q) }
-                </a>
-            </td>
-            <td class="col-places">{ column_text(catalog, index, SortKey::Places) }</td>
-            <td class="col-actors">{ column_text(catalog, index, SortKey::Actors) }</td>
-            <td class="col-stories">{ column_text(catalog, index, SortKey::Storylines) }</td>
-        </tr>
-    }
-}
-
-/// Text with the words the search matched wrapped in `<mark>`.
-fn highlighted(text: &str, query: &str) -> Html {
-    html! {
-        { for highlight(text, query).into_iter().map(|(piece, hit)| {
-            if hit { html! { <mark>{ piece }</mark> } } else { html! { { piece } } }
-        }) }
     }
 }
 

@@ -4,6 +4,7 @@ mod actors;
 mod app;
 mod dataset;
 mod details;
+mod event_row;
 mod export;
 mod facets;
 mod help;
