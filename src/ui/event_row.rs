@@ -4,13 +4,14 @@
 
 use yew::prelude::*;
 
+use super::links::event_href;
 use super::memo::ByPtr;
 use super::state::{AppState, Hover};
 use crate::data::Catalog;
 use crate::present;
 use crate::query::search::highlight;
 use crate::query::sort::{column_text, SortKey};
-use crate::url::{self, Route, UrlState};
+use crate::url::UrlState;
 
 /// The parts of the app state a row shows.
 pub struct RowState {
@@ -57,13 +58,7 @@ pub fn EventRow(props: &EventRowProps) -> Html {
     let event = &catalog.events()[index];
     let enter = props.on_hover.reform(move |()| Some(Hover::Event(index)));
     let leave = props.on_hover.reform(|()| None);
-    let href = format!(
-        "#{}",
-        url::format(&UrlState {
-            route: Route::Event(event.id.clone()),
-            ..(*props.links).clone()
-        })
-    );
+    let href = event_href(&props.links, &event.id);
     let class = classes!(
         props.selected.then_some("selected"),
         props.hovered.then_some("hovered")

@@ -6,13 +6,13 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::event_row::{EventRow, RowState};
+use super::links::use_link_base;
 use super::memo::ByPtr;
 use super::printing::use_printing;
 use super::state::{use_app, Action, Hover};
 use crate::layout::window::{scroll_to_reveal, visible_rows};
 use crate::present;
 use crate::query::sort::{column_text, sorted, SortKey};
-use crate::url::{Route, UrlState};
 
 /// Row height in px when the list is windowed (rows then do not wrap).
 const ROW_HEIGHT: f64 = 30.0;
@@ -121,18 +121,7 @@ pub fn EventList() -> Html {
     // What every row shares, kept identical across selections so unchanged rows are not
     // rebuilt: the catalog, the link state minus the route, the search, the hover action.
     let catalog = ByPtr(state.catalog.clone());
-    let links = {
-        let url = &exploration.url;
-        use_memo(
-            (url.filters.clone(), url.view, url.tour.clone()),
-            |(filters, view, tour)| UrlState {
-                route: Route::Overview,
-                filters: filters.clone(),
-                view: *view,
-                tour: tour.clone(),
-            },
-        )
-    };
+    let links = use_link_base(&exploration.url);
     let query = AttrValue::from(exploration.url.filters.q.clone());
     let on_hover = {
         let dispatcher = app.handle.dispatcher();

@@ -10,6 +10,7 @@ mod facets;
 mod help;
 mod history;
 mod keyboard;
+mod links;
 mod list;
 mod map;
 mod memo;

@@ -17,10 +17,11 @@ use crate::layout::time::Ticks;
 use crate::layout::timeline::density::{bin_label, earlier_label, Bin, DensityLayout};
 use crate::layout::timeline::marks::{Chip, Mark};
 use crate::layout::timeline::Drawing;
-use crate::ui::state::AppContext;
+use crate::url::UrlState;
 
 pub struct Density<'a> {
-    pub app: &'a AppContext,
+    /// The link state the selected mark's link keeps.
+    pub links: &'a UrlState,
     pub catalog: &'a Catalog,
     /// The memoised drawing; must be [`Drawing::Density`].
     pub drawing: &'a Rc<Drawing>,
@@ -120,7 +121,7 @@ pub fn view(d: Density) -> Html {
     };
     let height = layout.height.max(1.0);
     let ctx = MarkCtx {
-        app: d.app,
+        links: d.links,
         catalog: d.catalog,
         selected: d.selected,
         linked: d.linked,

@@ -1,27 +1,31 @@
 //! The lanes: one band per side or storyline with its name, the "Earlier" strip, the grid,
 //! the time window's shade, and every event mark as a link to the event.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::data::Catalog;
 use crate::layout::time::Ticks;
 use crate::layout::timeline::marks::{Certainty, Chip, LaneBand, Mark, RowMetrics, Shape};
-use crate::layout::timeline::TimelineLayout;
+use crate::layout::timeline::Drawing;
 use crate::present;
-use crate::ui::state::AppContext;
-use crate::url::Route;
+use crate::ui::links::event_href;
+use crate::ui::memo::ByPtr;
+use crate::url::UrlState;
 
 pub struct Lanes<'a> {
-    pub app: &'a AppContext,
-    pub catalog: &'a Catalog,
-    pub layout: &'a TimelineLayout,
+    pub links: &'a Rc<UrlState>,
+    pub catalog: &'a Rc<Catalog>,
+    /// The memoised drawing; must be [`Drawing::Marks`].
+    pub drawing: &'a Rc<Drawing>,
     pub ticks: &'a Ticks,
     pub width: f64,
     /// Side of the squares in the "Earlier" strip.
     pub chip: f64,
     pub selected: Option<usize>,
-    /// Per event: lit by what another view hovers.
-    pub linked: &'a [bool],
+    /// Per event: lit by what another view hovers (memoised on the hover).
+    pub linked: &'a Rc<Vec<bool>>,
     pub window: Option<(f64, f64)>,
 }
 
@@ -37,7 +41,8 @@ struct Look {
 
 /// Everything a mark needs besides its geometry.
 pub(super) struct MarkCtx<'a> {
-    pub app: &'a AppContext,
+    /// The link state the marks' links keep (see [`use_link_base`]).
+    pub links: &'a UrlState,
     pub catalog: &'a Catalog,
     pub selected: Option<usize>,
     pub linked: &'a [bool],
@@ -72,7 +77,7 @@ impl MarkCtx<'_> {
         );
         html! {
             <a key={format!("{}-{lane}", record.id)} {class}
-               href={self.app.href(Route::Event(record.id.clone()))}
+               href={event_href(self.links, &record.id)}
                aria-label={name.clone()}
                aria-current={selected.then_some("true")}
                data-event-id={record.id.clone()}>
@@ -242,34 +247,21 @@ pub(super) fn backdrop(b: Backdrop) -> Html {
 }
 
 pub fn view(l: Lanes) -> Html {
-    let layout = l.layout;
-    let height = layout.height.max(1.0);
-    let ctx = MarkCtx {
-        app: l.app,
-        catalog: l.catalog,
-        selected: l.selected,
-        linked: l.linked,
+    let Drawing::Marks(layout) = &**l.drawing else {
+        return Html::default();
     };
+    let height = layout.height.max(1.0);
     let any_linked = l.linked.iter().any(|&on| on);
-    let bands = layout.lanes.iter().enumerate().map(|(index, band)| {
-        let marks = layout
-            .marks
-            .iter()
-            .filter(|m| m.lane == index)
-            .map(|m| ctx.mark(m, layout.rows));
-        let chips = layout
-            .chips
-            .iter()
-            .filter(|c| c.lane == index)
-            .map(|c| ctx.chip(c, l.chip));
+    // One component per lane: a selection re-renders only the lanes it enters or leaves.
+    let bands = layout.lanes.iter().enumerate().map(|(lane, band)| {
+        let selected = l.selected.filter(|&e| {
+            layout.marks.iter().any(|m| m.lane == lane && m.event == e)
+                || layout.chips.iter().any(|c| c.lane == lane && c.event == e)
+        });
         html! {
-            <g key={band.def.title.clone()} class={classes!("tl-lane", band.def.key.class())}
-               role="group" aria-label={format!("{}: {} events", band.def.title, band.count)}>
-                { hatch(index) }
-                { lane_label(band, index) }
-                { for chips }
-                { for marks }
-            </g>
+            <LaneMarks key={band.def.title.clone()} drawing={ByPtr(l.drawing.clone())} {lane}
+                       catalog={ByPtr(l.catalog.clone())} links={ByPtr(l.links.clone())}
+                       linked={ByPtr(l.linked.clone())} {selected} chip={l.chip} />
         }
     });
     html! {
@@ -286,5 +278,54 @@ pub fn view(l: Lanes) -> Html {
             }) }
             { for bands }
         </svg>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LaneMarksProps {
+    drawing: ByPtr<Drawing>,
+    lane: usize,
+    catalog: ByPtr<Catalog>,
+    links: ByPtr<UrlState>,
+    linked: ByPtr<Vec<bool>>,
+    /// The selected event, when it has a mark in this lane.
+    selected: Option<usize>,
+    chip: f64,
+}
+
+/// One lane: its name, hatch, "Earlier" squares and marks.
+#[component]
+fn LaneMarks(props: &LaneMarksProps) -> Html {
+    let Drawing::Marks(layout) = &*props.drawing.0 else {
+        return Html::default();
+    };
+    let Some(band) = layout.lanes.get(props.lane) else {
+        return Html::default();
+    };
+    let lane = props.lane;
+    let ctx = MarkCtx {
+        links: &props.links.0,
+        catalog: &props.catalog.0,
+        selected: props.selected,
+        linked: &props.linked.0,
+    };
+    let marks = layout
+        .marks
+        .iter()
+        .filter(|m| m.lane == lane)
+        .map(|m| ctx.mark(m, layout.rows));
+    let chips = layout
+        .chips
+        .iter()
+        .filter(|c| c.lane == lane)
+        .map(|c| ctx.chip(c, props.chip));
+    html! {
+        <g class={classes!("tl-lane", band.def.key.class())}
+           role="group" aria-label={format!("{}: {} events", band.def.title, band.count)}>
+            { hatch(lane) }
+            { lane_label(band, lane) }
+            { for chips }
+            { for marks }
+        </g>
     }
 }

@@ -17,6 +17,7 @@ use yew::prelude::*;
 use self::controls::{Controls, ZoomRequest};
 use self::plot_events::{use_plot_events, Latest};
 use self::scale::{ScaleAction, ScaleState};
+use super::links::use_link_base;
 use super::size::use_size;
 use super::state::{use_app, Entry, Hover};
 use crate::layout::time::default_bounds;
@@ -161,14 +162,21 @@ pub fn Timeline() -> Html {
     };
     let ticks = scale.ticks_with_spacing(44.0);
     let selected = exploration.selected_event;
-    let linked = linked_events(
-        &catalog,
-        state.hover.map(|hover| match hover {
-            Hover::Event(e) => Linked::Event(e),
-            Hover::Actor(a) => Linked::Actor(a),
-            Hover::Place(p) => Linked::Place(p),
-        }),
-    );
+    // What another view hovers, per event; the same `Rc` until the hover changes.
+    let linked = {
+        let catalog = catalog.clone();
+        use_memo(state.hover, move |hover| {
+            linked_events(
+                &catalog,
+                hover.map(|hover| match hover {
+                    Hover::Event(e) => Linked::Event(e),
+                    Hover::Actor(a) => Linked::Actor(a),
+                    Hover::Place(p) => Linked::Place(p),
+                }),
+            )
+        })
+    };
+    let links = use_link_base(&exploration.url);
     // In density mode the selected event is still drawn singly, and what another view
     // hovers lights its share of each bar (bounded by the bars, however many events).
     let (single_marks, single_chips, lit_bins) = match &*drawing {
@@ -365,10 +373,10 @@ pub fn Timeline() -> Html {
                 }) }
                 <div ref={body_ref} class="tl-body">
                     { match &*drawing {
-                        Drawing::Marks(layout) => lanes::view(lanes::Lanes {
-                            app: &app,
+                        Drawing::Marks(_) => lanes::view(lanes::Lanes {
+                            links: &links,
                             catalog: &catalog,
-                            layout,
+                            drawing: &drawing,
                             ticks: &ticks,
                             width,
                             chip: geometry.chip,
@@ -377,7 +385,7 @@ pub fn Timeline() -> Html {
                             window: window_px,
                         }),
                         Drawing::Density(_) => density::view(density::Density {
-                            app: &app,
+                            links: &links,
                             catalog: &catalog,
                             drawing: &drawing,
                             ticks: &ticks,
