@@ -33,9 +33,13 @@ pub fn measure_update() {
     });
 }
 
-/// Marks [`READY`] on the next animation frame, i.e. once the first render is painted.
+/// Marks [`READY`] once the first render is painted: an animation frame callback runs
+/// before that frame's style, layout and paint, so the mark waits for a task queued from
+/// it, which runs after the frame has been painted.
 pub fn mark_ready_after_paint() {
-    let callback = wasm_bindgen::closure::Closure::once_into_js(|| mark(READY));
+    let callback = wasm_bindgen::closure::Closure::once_into_js(|| {
+        gloo::timers::callback::Timeout::new(0, || mark(READY)).forget();
+    });
     let _ = gloo::utils::window()
         .request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&callback));
 }

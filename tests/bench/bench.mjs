@@ -47,6 +47,7 @@ async function measure(browser, origin, datasetPath) {
   const longTasks = [];
   await page.goto(`${origin}/#/`);
   await page.getByRole('region', { name: 'Details' }).waitFor({ timeout: 60000 });
+  await page.waitForFunction(() => performance.getEntriesByName('korea2010:views-painted').length > 0, null, { timeout: 60000 });
   const firstPaint = await page.evaluate(() => {
     const ready = performance.getEntriesByName('korea2010:views-painted')[0];
     return ready ? ready.startTime : NaN;

@@ -474,6 +474,10 @@ test('picking a bar zooms onto its days until single events appear', async () =>
   await page.keyboard.press('Enter');
   await region.locator('.tl-mark').first().waitFor();
   assert.equal(await region.locator('.tl-bin').count(), 0);
+  // Focus stayed in the timeline (not the page start), so Tab goes on to the new marks.
+  assert.ok(await page.evaluate(() => document.activeElement?.closest('.view-timeline') != null), 'focus stays in the timeline');
+  await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => document.activeElement?.closest('.tl-body') != null), 'Tab reaches the marks');
   await context.close();
 });
 

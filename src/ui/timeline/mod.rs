@@ -361,7 +361,7 @@ pub fn Timeline() -> Html {
                 on_window,
                 on_clear,
             }) }
-            <div ref={plot_ref} class="tl-plot">
+            <div ref={plot_ref} class="tl-plot" tabindex="-1">
                 { axis::view(axis::Axis {
                     plot: drawing.plot(),
                     earlier: drawing.earlier(),

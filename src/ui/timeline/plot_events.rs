@@ -9,7 +9,9 @@ use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, EventTarget, FocusEvent, KeyboardEvent, MouseEvent, PointerEvent};
+use web_sys::{
+    Element, EventTarget, FocusEvent, HtmlElement, KeyboardEvent, MouseEvent, PointerEvent,
+};
 use yew::prelude::*;
 
 use super::dom;
@@ -234,6 +236,11 @@ fn listeners(el: &Element, wiring: &Wiring) -> Vec<EventListener> {
                 let key = e.key();
                 if (key == "Enter" || key == " ") && w.drill_into(e.target()) {
                     e.prevent_default();
+                    // The bar goes away with the zoom; focus stays in the timeline, so the
+                    // next Tab reaches the events that appeared instead of the page start.
+                    if let Some(plot) = w.plot.cast::<HtmlElement>() {
+                        let _ = plot.focus();
+                    }
                 }
             }
         }),
