@@ -297,6 +297,12 @@ impl TimelineLayout {
                     .map(|c| (c.y, c.y + geometry.chip))
             })
     }
+
+    /// Whether event `e` is drawn in `lane` (as a mark or an "Earlier" square).
+    pub fn draws_in_lane(&self, e: usize, lane: usize) -> bool {
+        self.marks.iter().any(|m| m.lane == lane && m.event == e)
+            || self.chips.iter().any(|c| c.lane == lane && c.event == e)
+    }
 }
 
 /// What to lay out.
@@ -653,6 +659,24 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn an_event_is_drawn_in_its_sides_lanes_only() {
+        let catalog = catalog();
+        let layout = layout(&catalog, LaneMode::Sides, &quarter());
+        let shelling = catalog
+            .event_index("2010-11-23-yeonpyeong-shelling")
+            .unwrap();
+        let koreas = lane_named(&layout, "The two Koreas");
+        let others = lane_named(&layout, "Others");
+        assert!(layout.draws_in_lane(shelling, koreas));
+        assert!(!layout.draws_in_lane(shelling, others));
+        // A background event before the quarter counts through its "Earlier" square.
+        let war = catalog.event_index("1950-01-01-korean-war").unwrap();
+        let chip = layout.chips.iter().find(|c| c.event == war).unwrap();
+        assert!(layout.draws_in_lane(war, chip.lane));
+        assert!(!layout.marks.iter().any(|m| m.event == war));
     }
 
     #[test]

@@ -254,10 +254,7 @@ pub fn view(l: Lanes) -> Html {
     let any_linked = l.linked.iter().any(|&on| on);
     // One component per lane: a selection re-renders only the lanes it enters or leaves.
     let bands = layout.lanes.iter().enumerate().map(|(lane, band)| {
-        let selected = l.selected.filter(|&e| {
-            layout.marks.iter().any(|m| m.lane == lane && m.event == e)
-                || layout.chips.iter().any(|c| c.lane == lane && c.event == e)
-        });
+        let selected = l.selected.filter(|&e| layout.draws_in_lane(e, lane));
         html! {
             <LaneMarks key={band.def.title.clone()} drawing={ByPtr(l.drawing.clone())} {lane}
                        catalog={ByPtr(l.catalog.clone())} links={ByPtr(l.links.clone())}
