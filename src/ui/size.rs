@@ -1,6 +1,7 @@
 //! The rendered size of an element, kept by a `ResizeObserver`. Views used to read
 //! `clientWidth` after every render, which forces a synchronous layout inside the render
-//! task; the observer reports after the browser's own layout, and only on change.
+//! task; now it is read once at mount, and the observer reports later changes after the
+//! browser's own layout.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -15,6 +16,7 @@ pub fn use_size(node: NodeRef) -> (f64, f64) {
     {
         let size = size.clone();
         use_effect_with(node, move |node| {
+            let reported = size.clone();
             let callback =
                 Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
                     // The last entry is the latest size; the element is the same for all.
@@ -22,14 +24,16 @@ pub fn use_size(node: NodeRef) -> (f64, f64) {
                         return;
                     };
                     let element = entry.unchecked_into::<ResizeObserverEntry>().target();
-                    size.set((
-                        f64::from(element.client_width()),
-                        f64::from(element.client_height()),
-                    ));
+                    reported.set(client_size(&element));
                 });
             let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
-            if let (Some(observer), Some(element)) = (&observer, node.cast::<Element>()) {
-                observer.observe(&element);
+            if let Some(element) = node.cast::<Element>() {
+                // The first size is read at once (one layout, at mount), so the view renders
+                // at its real size in the same task instead of a frame later.
+                size.set(client_size(&element));
+                if let Some(observer) = &observer {
+                    observer.observe(&element);
+                }
             }
             move || {
                 if let Some(observer) = observer {
@@ -40,4 +44,11 @@ pub fn use_size(node: NodeRef) -> (f64, f64) {
         });
     }
     *size
+}
+
+fn client_size(element: &Element) -> (f64, f64) {
+    (
+        f64::from(element.client_width()),
+        f64::from(element.client_height()),
+    )
 }

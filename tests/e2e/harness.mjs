@@ -58,6 +58,10 @@ export async function openPage(env, hash = '#/', options = {}) {
 /// Waits until the app has rendered (the Details region exists).
 export async function ready(page) {
   await page.getByRole('region', { name: 'Details' }).waitFor({ timeout: 20000 });
+  // The views measure themselves after the first render and render again at their real
+  // size; the app marks the frame after that as painted. Interacting earlier can hit a mark
+  // in the middle of moving.
+  await page.waitForFunction(() => performance.getEntriesByName('korea2010:views-painted').length > 0, null, { timeout: 20000 });
 }
 
 export async function cspViolations(page) {

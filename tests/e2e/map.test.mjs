@@ -114,7 +114,9 @@ test('clicking the Dushanbe mark lists its events and selecting one updates the 
   const dushanbe = mark(page, 'dushanbe');
   assert.match(await dushanbe.getAttribute('aria-label'), /^Dushanbe, \d+ events: /);
   await dushanbe.click();
-  assert.equal(await dushanbe.getAttribute('aria-expanded'), 'true');
+  await page.waitForFunction(
+    () => document.querySelector('.view-map .map-mark[data-place-id="dushanbe"]')?.getAttribute('aria-expanded') === 'true',
+    null, { timeout: 3000 });
   const list = map(page).getByRole('group', { name: 'Events at Dushanbe' });
   await list.waitFor();
   const expected = DATASET.events.filter((e) => e.places.includes('dushanbe')).length;
