@@ -134,16 +134,6 @@ pub fn view(d: Density) -> Html {
                       width={bin.w.to_string()} height={bin.h.to_string()} />
             }
         });
-        let chips = d
-            .selected_chips
-            .iter()
-            .filter(|c| c.lane == index)
-            .map(|c| ctx.chip(c, d.chip));
-        let marks = d
-            .selected_marks
-            .iter()
-            .filter(|m| m.lane == index)
-            .map(|m| ctx.mark(m, layout.rows));
         html! {
             <g key={band.def.title.clone()} class={classes!("tl-lane", band.def.key.class())}
                role="group" aria-label={format!("{}: {} events", band.def.title, band.count)}>
@@ -154,8 +144,7 @@ pub fn view(d: Density) -> Html {
                 // children keep their places and the bars' component is kept, not rebuilt.
                 <g class="tl-lane-overlay">
                     { for lit }
-                    { for chips }
-                    { for marks }
+                    { ctx.lane_events(index, d.selected_chips, d.selected_marks, d.chip, layout.rows) }
                 </g>
             </g>
         }

@@ -136,6 +136,25 @@ impl MarkCtx<'_> {
         self.link(look, html! { <>{ ring }{ shape }{ label }</> })
     }
 
+    /// The "Earlier" squares, then the marks, of `lane` among `chips` and `marks`.
+    pub fn lane_events(
+        &self,
+        lane: usize,
+        chips: &[Chip],
+        marks: &[Mark],
+        chip_size: f64,
+        rows: RowMetrics,
+    ) -> Html {
+        let chips = chips.iter().filter(|c| c.lane == lane);
+        let marks = marks.iter().filter(|m| m.lane == lane);
+        html! {
+            <>
+                { for chips.map(|c| self.chip(c, chip_size)) }
+                { for marks.map(|m| self.mark(m, rows)) }
+            </>
+        }
+    }
+
     pub fn chip(&self, chip: &Chip, size: f64) -> Html {
         let hatch = chip
             .certainty
@@ -306,23 +325,12 @@ fn LaneMarks(props: &LaneMarksProps) -> Html {
         selected: props.selected,
         linked: &props.linked.0,
     };
-    let marks = layout
-        .marks
-        .iter()
-        .filter(|m| m.lane == lane)
-        .map(|m| ctx.mark(m, layout.rows));
-    let chips = layout
-        .chips
-        .iter()
-        .filter(|c| c.lane == lane)
-        .map(|c| ctx.chip(c, props.chip));
     html! {
         <g class={classes!("tl-lane", band.def.key.class())}
            role="group" aria-label={format!("{}: {} events", band.def.title, band.count)}>
             { hatch(lane) }
             { lane_label(band, lane) }
-            { for chips }
-            { for marks }
+            { ctx.lane_events(lane, &layout.chips, &layout.marks, props.chip, layout.rows) }
         </g>
     }
 }
