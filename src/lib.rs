@@ -15,6 +15,7 @@ pub mod query;
 pub mod rng;
 pub mod shortcuts;
 pub mod url;
+pub mod views;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -1,16 +1,16 @@
-//! The network layout saved for the built-in dataset (`src/query/graph/embedded_layout.json`)
+//! The network layout saved for the built-in dataset (`src/views/network/embedded_layout.json`)
 //! must be what the live force layout computes today. When the dataset or the layout code
 //! changes, this fails; regenerate the file with
 //! `UPDATE_SAVED_LAYOUT=1 cargo test --test network_layout`.
 #![cfg(not(target_arch = "wasm32"))]
 
 use korea2010::data::{self, synthetic, Catalog};
-use korea2010::query::graph::saved::{self, SavedLayout};
-use korea2010::query::graph::{ActorGraph, ActorNetwork, Placement};
+use korea2010::views::network::saved::{self, SavedLayout};
+use korea2010::views::network::{ActorGraph, ActorNetwork, Placement};
 
 const FILE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/src/query/graph/embedded_layout.json"
+    "/src/views/network/embedded_layout.json"
 );
 
 #[test]

@@ -191,7 +191,7 @@ fn unknown_values_are_dropped_and_reported() {
 
 #[test]
 fn the_list_sorts_by_any_column_keeping_date_order_among_equals() {
-    use korea2010::query::sort::{column_text, sorted, SortKey};
+    use korea2010::views::list::sort::{column_text, sorted, SortKey};
     let (catalog, search) = setup();
     let shown = Matcher::new(&catalog, &search, &Filters::default()).filtered();
     for key in SortKey::ALL {

@@ -1,7 +1,7 @@
-//! Map geometry: everything the map view draws, computed in pure Rust (std + serde only) so
-//! that it is tested natively and the Yew view only renders strings and numbers.
-//!
-//! Pipeline, one concern per submodule:
+//! Shared map geometry, independent of any view state: the embedded basemap, the
+//! projection, the seam, SVG paths and great-circle arcs. Pure Rust (std + serde only), tested
+//! natively. The map view's own model (viewport, level of detail, marks, labels, scene) lives
+//! in `crate::views::map` and builds on these.
 //!
 //! * [`basemap`] decodes the embedded offline asset (`basemap.bin`, built by
 //!   `node scripts/build-basemap.mjs` from the `world-atlas` npm package): a coarse world
@@ -11,57 +11,20 @@
 //!   Patterson cylindrical projection whose seam runs through the Bering Strait;
 //! * [`seam`] cuts lines and rings that cross that seam so nothing streaks across the map;
 //! * [`path`] turns layers, polylines and boxes into SVG path `d` strings **once**, rounded;
-//! * [`viewport`] is the pan/zoom state: the view moves the precomputed paths with an SVG
-//!   `transform` instead of re-projecting anything per frame;
-//! * [`lod`] decides which layers (and how many labels) to draw at a zoom;
-//! * [`arc`] computes great-circle arcs for trips, with a midpoint and heading for arrows;
-//! * [`labels`] exposes the country label anchors, projected (placement is `layout::labels`).
-//!
-//! How the view is expected to draw a frame, bottom to top, inside one
-//! `<g transform={viewport.transform()}>` (strokes with `vector-effect="non-scaling-stroke"`,
-//! fills with `fill-rule="evenodd"`):
-//!
-//! 1. `paths.outline` filled with the sea colour;
-//! 2. the world layer: every `countries[i].d` filled, then `coast` and `borders` stroked;
-//! 3. for every detail layer index in [`lod::plan`]: its `frame` filled with the sea colour
-//!    (this hides the coarse layer underneath), then its countries, coast and borders;
-//! 4. story overlays: [`arc::arc_path`], markers at [`projection::project`], labels.
-//!
-//! The map view's story layer is pure too, one concern per module: [`marks`] groups the
-//! shown events by place (size, colours, accessible names), [`lines`] draws trips, pipelines
-//! and boundaries, [`dodge`] keeps marks apart on screen, [`map_labels`] places place and
-//! country names, [`scene`] assembles one frame in screen pixels, [`tooltip`] places a
-//! mark's event list, [`fit`] frames a selection, and [`gesture`] and [`controls`] turn
-//! pointers, keys, buttons and the wheel into viewports. Unlike the basemap modules these
-//! read the dataset (`crate::data`) and reuse `crate::layout`'s label placer.
+//! * [`arc`] computes great-circle arcs for trips, with a midpoint and heading for arrows.
 
 pub mod arc;
 pub mod basemap;
-pub mod controls;
-pub mod dodge;
-pub mod fit;
-pub mod gesture;
-pub mod labels;
-pub mod lines;
-pub mod lod;
-pub mod map_labels;
-pub mod marks;
 pub mod path;
 pub mod projection;
-pub mod scene;
 pub mod seam;
-pub mod tooltip;
-pub mod viewport;
 
 use std::fmt;
 
 pub use arc::{arc_path, great_circle, ArcPath};
 pub use basemap::{Basemap, Country, LabelAnchor, Layer};
-pub use labels::{country_labels, CountryLabel};
-pub use lod::{plan, LayerPlan};
 pub use path::{embedded_paths, BasemapPaths, LayerPaths};
 pub use projection::{invert, project};
-pub use viewport::{Preset, Viewport};
 
 /// A geographic position as `(longitude, latitude)` in degrees, the GeoJSON order.
 pub type LonLat = (f64, f64);

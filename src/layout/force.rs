@@ -15,7 +15,7 @@
 //!   same input gives bit-identical output natively and in wasm.
 
 use super::geom::{Point, Rect};
-use super::labels::LABEL_GAP_PX;
+use super::label_placement::LABEL_GAP_PX;
 use crate::rng::SplitMix64;
 
 /// One node to lay out; sizes in px.
@@ -77,7 +77,7 @@ pub struct ForceParams {
     /// Empty space kept between footprints.
     pub collision_padding: f64,
     pub label_side: LabelSide,
-    /// Space between circle and label, as in [`super::labels::PlacementOptions::gap`].
+    /// Space between circle and label, as in [`super::label_placement::PlacementOptions::gap`].
     pub label_gap: f64,
     /// d3 `velocityDecay`: fraction of velocity lost per tick.
     pub velocity_decay: f64,

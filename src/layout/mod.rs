@@ -4,25 +4,22 @@
 //! * [`time`] — the timeline's zoomable day → pixel scale and its calendar ticks;
 //! * [`lanes`] — stacking overlapping timeline items into rows;
 //! * [`force`] — deterministic force-directed layout of the actor network;
-//! * [`labels`] — greedy, priority-ordered label placement for map and network;
+//! * [`label_placement`] — greedy, priority-ordered label placement for map and network;
 //! * [`text`] — label size estimates without measuring text;
 //! * [`geom`] — the points, rectangles and circles they exchange;
-//! * [`timeline`] — the timeline view's lanes, marks, brush, keys and playback.
 
 pub mod force;
 pub mod geom;
-pub mod labels;
+pub mod label_placement;
 pub mod lanes;
 pub mod text;
 pub mod time;
-pub mod timeline;
-pub mod window;
 
 pub use force::{
     force_layout, ForceEdge, ForceLayout, ForceNode, ForceParams, LabelSide, Simulation,
 };
 pub use geom::{Circle, Point, Rect};
-pub use labels::{place_labels, LabelRequest, PlacedLabel, PlacementOptions, Slot};
+pub use label_placement::{place_labels, LabelRequest, PlacedLabel, PlacementOptions, Slot};
 pub use lanes::{pack_lanes, pack_rows, LaneItem, LanePacking};
 pub use text::{estimate_label_width, label_height};
 pub use time::{Tick, TickUnit, Ticks, TimeScale};

@@ -2,10 +2,8 @@
 //! and navigation within the filtered events. Pure; every view reads the same answers.
 
 pub mod filter;
-pub mod graph;
-pub mod network;
 pub mod search;
-pub mod sort;
+pub mod ties;
 
 pub use filter::{Facet, FacetValue, Filters};
 pub use search::SearchIndex;

@@ -7,7 +7,7 @@ use super::state::{use_app, AppContext, Hover};
 use crate::data::{Catalog, NoteKind};
 use crate::present;
 use crate::query::filter::step_through;
-use crate::query::network::contacts;
+use crate::query::ties::contacts;
 use crate::url::Route;
 
 #[component]

@@ -10,8 +10,8 @@ use super::state::{AppState, Hover};
 use crate::data::Catalog;
 use crate::present;
 use crate::query::search::highlight;
-use crate::query::sort::{column_text, SortKey};
 use crate::url::UrlState;
+use crate::views::list::sort::{column_text, SortKey};
 
 /// The parts of the app state a row shows.
 pub struct RowState {

@@ -10,9 +10,9 @@ use super::links::use_link_base;
 use super::memo::ByPtr;
 use super::printing::use_printing;
 use super::state::{use_app, Action, Hover};
-use crate::layout::window::{scroll_to_reveal, visible_rows};
 use crate::present;
-use crate::query::sort::{column_text, sorted, SortKey};
+use crate::views::list::rows::{scroll_to_reveal, visible_rows};
+use crate::views::list::sort::{column_text, sorted, SortKey};
 
 /// Row height in px when the list is windowed (rows then do not wrap).
 const ROW_HEIGHT: f64 = 30.0;

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::network::side_class;
 use crate::data::Side;
-use crate::query::graph::ActorNetwork;
+use crate::views::network::ActorNetwork;
 
 #[derive(Properties)]
 pub struct LegendProps {

@@ -1,6 +1,6 @@
 //! The Actors view: who met, called and visited whom, as a zoomable network or as a
 //! sortable table, linked with the filters, the selection and the other views' hover.
-//! Everything it shows is computed by `crate::query::graph`; this shell renders it.
+//! Everything it shows is computed by `crate::views::network`; this shell renders it.
 
 mod legend;
 mod network;
@@ -13,10 +13,10 @@ use yew::prelude::*;
 
 use super::state::{use_app, Hover};
 use crate::data::Catalog;
-use crate::query::graph::describe::ego_note;
-use crate::query::graph::linked::LinkedInput;
-use crate::query::graph::table::Sort;
-use crate::query::graph::{ActorNetwork, Highlight, NetworkLook};
+use crate::views::network::describe::ego_note;
+use crate::views::network::linked::LinkedInput;
+use crate::views::network::table::Sort;
+use crate::views::network::{ActorNetwork, Highlight, NetworkLook};
 
 /// A computed network and the catalog it belongs to (a reader may open another dataset).
 #[derive(Clone)]

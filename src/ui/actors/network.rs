@@ -1,4 +1,4 @@
-//! The network drawing: an SVG of the scene `query::graph::scene` computes for the current
+//! The network drawing: an SVG of the scene `views::network::scene` computes for the current
 //! zoom, with wheel, drag and button zoom/pan, hover and focus highlighting, arrow-key
 //! moves between nodes, and nodes that are links to the actors' profiles.
 
@@ -13,14 +13,14 @@ use super::super::size::use_size;
 use super::super::state::{use_app, Hover};
 use crate::data::Side;
 use crate::layout::{Point, Rect};
-use crate::query::graph::dense::plan_edges;
-use crate::query::graph::describe::{node_name, tie_title};
-use crate::query::graph::keynav::{nearest_in_direction, Direction};
-use crate::query::graph::linked::{Ego, Presence};
-use crate::query::graph::scene::Scene;
-use crate::query::graph::viewport::{wheel_factor, Drag, BUTTON_FACTOR, MAX_K, MIN_K};
-use crate::query::graph::{ActorNetwork, NetworkLook, Viewport};
 use crate::url::Route;
+use crate::views::network::dense::plan_edges;
+use crate::views::network::describe::{node_name, tie_title};
+use crate::views::network::keynav::{nearest_in_direction, Direction};
+use crate::views::network::linked::{Ego, Presence};
+use crate::views::network::scene::Scene;
+use crate::views::network::viewport::{wheel_factor, Drag, BUTTON_FACTOR, MAX_K, MIN_K};
+use crate::views::network::{ActorNetwork, NetworkLook, Viewport};
 
 /// Size assumed until the SVG has been measured.
 const INITIAL_SIZE: (f64, f64) = (240.0, 300.0);

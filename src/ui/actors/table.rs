@@ -8,10 +8,10 @@ use yew::prelude::*;
 use super::super::state::{use_app, Hover};
 use super::network::side_class;
 use crate::present::shown_count;
-use crate::query::graph::describe::events_phrase;
-use crate::query::graph::table::{rows, Sort, SortKey};
-use crate::query::graph::{ActorNetwork, NetworkLook};
 use crate::url::Route;
+use crate::views::network::describe::events_phrase;
+use crate::views::network::table::{rows, Sort, SortKey};
+use crate::views::network::{ActorNetwork, NetworkLook};
 
 #[derive(Properties)]
 pub struct ActorTableProps {

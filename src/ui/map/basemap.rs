@@ -11,7 +11,7 @@ use crate::geo::{embedded_paths, BasemapPaths};
 
 #[derive(Properties, PartialEq)]
 pub struct BasemapProps {
-    /// Detail layers to draw over the world layer (`geo::lod::plan`), in order.
+    /// Detail layers to draw over the world layer (`views::map::lod::plan`), in order.
     pub details: Vec<usize>,
 }
 

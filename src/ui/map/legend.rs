@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::geo::marks::{Category, ColourBy};
+use crate::views::map::marks::{Category, ColourBy};
 
 #[derive(Properties, PartialEq)]
 pub struct LegendProps {

@@ -1,19 +1,21 @@
 //! Rendering of the story on the map: the lines (in map units, inside the transformed
 //! group) and, in screen pixels on top, country names, arrows, rings, place marks, their
 //! labels and the open event list. Only markup and event wiring; every position, size and
-//! name comes from `geo::scene`, `geo::lines`, `geo::marks` and `geo::tooltip`.
+//! name comes from `views::map::scene`, `views::map::lines`, `views::map::marks` and `views::map::tooltip`.
 
 use yew::prelude::*;
 
 use super::super::state::AppContext;
 use crate::data::{Catalog, LineKind};
-use crate::geo::lines::{line_label, line_state, LineShape};
-use crate::geo::marks::{events_count, mark_label, ring_slices, slice_path, Category, MarkShape};
-use crate::geo::scene::{MarkView, Scene, HOME_DOT};
-use crate::geo::tooltip::tip_box;
-use crate::geo::Viewport;
 use crate::present;
 use crate::url::Route;
+use crate::views::map::lines::{line_label, line_state, LineShape};
+use crate::views::map::marks::{
+    events_count, mark_label, ring_slices, slice_path, Category, MarkShape,
+};
+use crate::views::map::scene::{MarkView, Scene, HOME_DOT};
+use crate::views::map::tooltip::tip_box;
+use crate::views::map::Viewport;
 
 /// Callbacks from the marks and the list to the view. Place indices travel with a flag:
 /// `true` for the pointer (peek) or the keyboard (toggle, picked).

@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use super::player::Player;
 use crate::data::Date;
-use crate::layout::timeline::playback::Speed;
-use crate::layout::timeline::LaneMode;
+use crate::views::timeline::playback::Speed;
+use crate::views::timeline::LaneMode;
 
 /// A zoom request from the toolbar.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -14,10 +14,10 @@ use yew::prelude::*;
 use super::lanes::{backdrop, hatch, lane_label, Backdrop, MarkCtx};
 use crate::data::Catalog;
 use crate::layout::time::Ticks;
-use crate::layout::timeline::density::{bin_label, earlier_label, Bin, DensityLayout};
-use crate::layout::timeline::marks::{Chip, Mark};
-use crate::layout::timeline::Drawing;
 use crate::url::UrlState;
+use crate::views::timeline::density::{bin_label, earlier_label, Bin, DensityLayout};
+use crate::views::timeline::marks::{Chip, Mark};
+use crate::views::timeline::Drawing;
 
 pub struct Density<'a> {
     /// The link state the selected mark's link keeps.
@@ -76,7 +76,7 @@ fn LaneBars(props: &LaneBarsProps) -> Html {
     let Some(band) = layout.lanes.get(props.lane) else {
         return Html::default();
     };
-    let pad = crate::layout::timeline::Geometry::default().lane_pad;
+    let pad = crate::views::timeline::Geometry::default().lane_pad;
     let (top, bottom) = (band.y + pad, band.y + band.h - pad);
     let (top_px, strip_h) = (top.to_string(), (bottom - top).to_string());
     let bars = lane_bins(&layout.bins, props.lane).iter().map(|bin| {

@@ -7,12 +7,12 @@ use yew::prelude::*;
 
 use crate::data::Catalog;
 use crate::layout::time::Ticks;
-use crate::layout::timeline::marks::{Certainty, Chip, LaneBand, Mark, RowMetrics, Shape};
-use crate::layout::timeline::Drawing;
 use crate::present;
 use crate::ui::links::event_href;
 use crate::ui::memo::ByPtr;
 use crate::url::UrlState;
+use crate::views::timeline::marks::{Certainty, Chip, LaneBand, Mark, RowMetrics, Shape};
+use crate::views::timeline::Drawing;
 
 pub struct Lanes<'a> {
     pub links: &'a Rc<UrlState>,

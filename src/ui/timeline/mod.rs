@@ -1,6 +1,6 @@
 //! The Timeline view: one lane per side (or storyline), zoom and pan, a brush that writes
 //! the time window to the URL, arrow keys through the filtered events, and playback.
-//! Every decision is made in `crate::layout::timeline`; this component measures, renders
+//! Every decision is made in `crate::views::timeline`; this component measures, renders
 //! and forwards DOM events.
 
 mod axis;
@@ -21,18 +21,18 @@ use super::links::use_link_base;
 use super::size::use_size;
 use super::state::{use_app, Entry, Hover};
 use crate::layout::time::default_bounds;
-use crate::layout::timeline::density::{density_note, linked_bins, selected_marks};
-use crate::layout::timeline::gesture::{self, Effect, Gestures};
-use crate::layout::timeline::keys::{self, Command, KeyPress};
-use crate::layout::timeline::linked::{linked_events, Linked};
-use crate::layout::timeline::marks::{extent_days, TimelineInput};
-use crate::layout::timeline::window::{
-    ordered_window, reveal, reveal_within, scroll_to_show, window_days, window_label, with_window,
-};
-use crate::layout::timeline::{events_ignoring_window, Drawing, Geometry, LaneMode};
 use crate::query::Filters;
 use crate::ui::memo::ByPtr;
 use crate::url::Route;
+use crate::views::timeline::density::{density_note, linked_bins, selected_marks};
+use crate::views::timeline::gesture::{self, Effect, Gestures};
+use crate::views::timeline::keys::{self, Command, KeyPress};
+use crate::views::timeline::linked::{linked_events, Linked};
+use crate::views::timeline::marks::{extent_days, TimelineInput};
+use crate::views::timeline::window::{
+    ordered_window, reveal, reveal_within, scroll_to_show, window_days, window_label, with_window,
+};
+use crate::views::timeline::{events_ignoring_window, Drawing, Geometry, LaneMode};
 
 /// Zoom step of the +/− keys and buttons.
 const ZOOM_STEP: f64 = 1.6;

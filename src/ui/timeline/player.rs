@@ -11,10 +11,10 @@ use yew::prelude::*;
 
 use super::dom;
 use crate::data::Date;
-use crate::layout::timeline::playback::{self, first_window, next_window, Plan, Speed};
-use crate::layout::timeline::window::with_window;
 use crate::ui::state::{AppContext, Entry};
 use crate::url::UrlState;
+use crate::views::timeline::playback::{self, first_window, next_window, Plan, Speed};
+use crate::views::timeline::window::with_window;
 
 /// What the controls need from playback.
 #[derive(Clone, PartialEq)]

@@ -17,12 +17,12 @@ use yew::prelude::*;
 use super::dom;
 use super::scale::{ScaleAction, ScaleState};
 use crate::layout::time::TimeScale;
-use crate::layout::timeline::brush;
-use crate::layout::timeline::density::drill_down;
-use crate::layout::timeline::gesture::{Effect, Gestures, Intent};
-use crate::layout::timeline::window::with_window;
 use crate::query::Filters;
 use crate::ui::state::{AppContext, Entry, Hover};
+use crate::views::timeline::brush;
+use crate::views::timeline::density::drill_down;
+use crate::views::timeline::gesture::{Effect, Gestures, Intent};
+use crate::views::timeline::window::with_window;
 
 /// What the listeners need from the latest render.
 pub struct Latest {

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::layout::time::TimeScale;
-use crate::layout::timeline::Geometry;
+use crate::views::timeline::Geometry;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ScaleState {

@@ -3,14 +3,14 @@
 //! names. The Yew view renders a [`Scene`] as it is; it is recomputed on every pan or zoom,
 //! which costs a few dozen marks and labels, never the basemap.
 
+use super::country_labels::{embedded_labels, visible_labels};
 use super::dodge::dodge;
-use super::labels::{embedded_labels, visible_labels};
+use super::labels::{country_texts, plan_labels, PlaceText};
 use super::lod::LayerPlan;
-use super::map_labels::{country_texts, plan_labels, PlaceText};
 use super::marks::{place_point, MarkShape, PlaceMark};
 use super::viewport::Viewport;
 use crate::data::Catalog;
-use crate::layout::labels::PlacedLabel;
+use crate::layout::label_placement::PlacedLabel;
 use crate::layout::{Circle, Point};
 
 /// Marks whose place is this far (px) outside the map are left out of the frame.
@@ -200,7 +200,7 @@ mod tests {
     use super::super::viewport::Preset;
     use super::*;
     use crate::data::load_embedded;
-    use crate::geo::marks::{place_marks, ColourBy};
+    use crate::views::map::marks::{place_marks, ColourBy};
 
     const W: f64 = 560.0;
     const H: f64 = 340.0;

@@ -2,10 +2,10 @@
 //! the view that fits them, and whether a new selection needs the map to move at all.
 
 use super::marks::{place_point, MarkShape};
-use super::projection::invert;
 use super::viewport::Viewport;
-use super::{LonLat, MapRect};
 use crate::data::Catalog;
+use crate::geo::projection::invert;
+use crate::geo::{LonLat, MapRect};
 
 /// Room (px) left around fitted places for their marks and labels.
 pub const FIT_PADDING: f64 = 40.0;

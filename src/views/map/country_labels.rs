@@ -1,5 +1,5 @@
 //! Country label anchors, projected. No overlap avoidance here: the generic placer in
-//! `layout::labels` takes these candidates (ordered by importance) and decides.
+//! `layout::label_placement` takes these candidates (ordered by importance) and decides.
 //!
 //! Anchors come from the asset (pole of inaccessibility of each country's largest polygon,
 //! computed by the build script), so a label sits well inside the country rather than at a
@@ -7,10 +7,10 @@
 
 use std::sync::OnceLock;
 
-use super::basemap::{Basemap, Layer};
 use super::lod::LayerPlan;
-use super::projection::project;
-use super::{LonLat, MapPoint, MapRect};
+use crate::geo::basemap::{Basemap, Layer};
+use crate::geo::projection::project;
+use crate::geo::{LonLat, MapPoint, MapRect};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct CountryLabel {

@@ -9,11 +9,11 @@
 //! Country labels are thinned by area, not by a fixed count: a label is offered when the
 //! country is at least [`LABEL_MIN_PX`] pixels across at the current scale, so the Koreas get
 //! their names as soon as they are big enough to hold them. (Overlap avoidance is the job of
-//! `layout::labels`.)
+//! `layout::label_placement`.)
 
-use super::basemap::Basemap;
 use super::viewport::Viewport;
-use super::{LonLatBox, MapRect};
+use crate::geo::basemap::Basemap;
+use crate::geo::{LonLatBox, MapRect};
 
 /// Zoom from which detail layers are drawn (1 = world fits). At 3× the 1:110m outlines start
 /// to look angular and Yeonpyeong-scale islands matter.

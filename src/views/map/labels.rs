@@ -6,9 +6,11 @@
 //! names, biggest countries first, then the names of regions and seas, whose points are only
 //! nominal and matter less than knowing which country is which (see [`plan_labels`]).
 
-use super::labels::CountryLabel;
+use super::country_labels::CountryLabel;
 use super::viewport::Viewport;
-use crate::layout::labels::{place_labels, LabelRequest, PlacedLabel, PlacementOptions, Slot};
+use crate::layout::label_placement::{
+    place_labels, LabelRequest, PlacedLabel, PlacementOptions, Slot,
+};
 use crate::layout::text::{estimate_label_width, label_height};
 use crate::layout::{Circle, Point, Rect};
 
@@ -91,7 +93,7 @@ pub fn country_texts<'a>(
 /// label may cover (e.g. the dots at the true location of moved marks).
 ///
 /// Three passes, each filling the space the previous ones left: names of cities and sites
-/// (the shared greedy placer of `layout::labels`), then country names (centred, else a line
+/// (the shared greedy placer of `layout::label_placement`), then country names (centred, else a line
 /// lower or higher, else — for a country twice as wide as its name — half a name sideways),
 /// then names of regions and seas around their marks.
 pub fn plan_labels(
@@ -225,7 +227,7 @@ pub fn plan_labels(
 
 #[cfg(test)]
 mod tests {
-    use super::super::labels::{embedded_labels, visible_labels};
+    use super::super::country_labels::{embedded_labels, visible_labels};
     use super::super::lod::plan_embedded;
     use super::super::viewport::Preset;
     use super::*;

@@ -58,7 +58,7 @@ mod tests {
     use super::*;
     use crate::data;
     use crate::layout::time::TimeScale;
-    use crate::layout::timeline::{Geometry, LaneMode};
+    use crate::views::timeline::{Geometry, LaneMode};
 
     #[test]
     fn the_chronicle_gets_single_marks_and_a_large_dataset_density_strips() {

@@ -5,11 +5,11 @@
 //! part ([`line_state`]) only decides whether a line is in play under the current filters,
 //! is emphasised, and which event it opens.
 
-use super::arc::{interpolate, trip_path};
-use super::path::line_path;
-use super::projection::{project, wrap180};
-use super::{LonLat, MapPoint};
 use crate::data::{Catalog, LineKind};
+use crate::geo::arc::{interpolate, trip_path};
+use crate::geo::path::line_path;
+use crate::geo::projection::{project, wrap180};
+use crate::geo::{LonLat, MapPoint};
 use crate::present;
 
 /// Where along a trip leg its arrow sits: a little past the middle, so the two legs of a

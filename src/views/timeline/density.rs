@@ -564,8 +564,8 @@ mod tests {
     use super::*;
     use crate::data::{self, Event};
     use crate::layout::time::default_domain;
-    use crate::layout::timeline::grouping::LaneMode;
-    use crate::layout::timeline::marks::{layout_timeline, Geometry};
+    use crate::views::timeline::grouping::LaneMode;
+    use crate::views::timeline::marks::{layout_timeline, Geometry};
 
     const WIDTH: f64 = 1100.0;
 

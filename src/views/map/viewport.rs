@@ -1,6 +1,6 @@
 //! Pan/zoom state of the map, as pure math.
 //!
-//! The basemap is projected once into map units ([`path`](super::path)); the view only
+//! The basemap is projected once into map units ([`path`](crate::geo::path)); the view only
 //! changes the SVG `transform` (or `viewBox`) computed here, so panning and zooming cost no
 //! geometry work. A [`Viewport`] is the pixel size of the SVG, a zoom (1 = the whole world
 //! fits, clamped to [`MIN_ZOOM`]..[`MAX_ZOOM`]) and the map point at the centre of the
@@ -12,8 +12,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::projection::{invert, project, project_rel, rel_lon, world_rect};
-use super::{LonLat, LonLatBox, MapPoint, MapRect};
+use crate::geo::projection::{invert, project, project_rel, rel_lon, world_rect};
+use crate::geo::{LonLat, LonLatBox, MapPoint, MapRect};
 
 pub const MIN_ZOOM: f64 = 1.0;
 pub const MAX_ZOOM: f64 = 64.0;
@@ -59,9 +59,9 @@ impl Preset {
         match self {
             Preset::World => LonLatBox::new(
                 -180.0,
-                super::projection::WORLD_SOUTH,
+                crate::geo::projection::WORLD_SOUTH,
                 180.0,
-                super::projection::WORLD_NORTH,
+                crate::geo::projection::WORLD_NORTH,
             ),
             Preset::Eurasia => LonLatBox::new(-12.0, 5.0, 160.0, 75.0),
             Preset::NortheastAsia => LonLatBox::new(110.0, 30.0, 150.0, 52.0),

@@ -7,9 +7,9 @@
 
 use std::collections::BTreeMap;
 
-use super::projection::{project, WORLD_NORTH, WORLD_SOUTH};
-use super::MapPoint;
 use crate::data::{Catalog, Place, PlaceKind, Side};
+use crate::geo::projection::{project, WORLD_NORTH, WORLD_SOUTH};
+use crate::geo::MapPoint;
 use crate::present;
 
 /// How marks are coloured; the reader toggles it.
