@@ -6,7 +6,6 @@
 pub mod data;
 pub mod explore;
 pub mod export;
-pub mod fasthash;
 pub mod geo;
 pub mod layout;
 pub mod numfmt;

@@ -4,7 +4,7 @@
 
 use super::date::Date;
 use super::model::{Actor, ActorKind, Dataset, Event, Place, Side, Storyline};
-use crate::fasthash::FastMap;
+use rustc_hash::FxHashMap;
 
 /// An event's days, inclusive at both ends, as day numbers (see [`Date::to_days`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,10 +36,10 @@ pub struct Catalog {
     pub place_events: Vec<Vec<usize>>,
     /// Per actor: the state or organisation at the root of its affiliation chain.
     pub actor_root: Vec<usize>,
-    event_by_id: FastMap<String, usize>,
-    actor_by_id: FastMap<String, usize>,
-    place_by_id: FastMap<String, usize>,
-    storyline_by_id: FastMap<String, usize>,
+    event_by_id: FxHashMap<String, usize>,
+    actor_by_id: FxHashMap<String, usize>,
+    place_by_id: FxHashMap<String, usize>,
+    storyline_by_id: FxHashMap<String, usize>,
 }
 
 impl Catalog {
@@ -64,7 +64,7 @@ impl Catalog {
             .sort_by_cached_key(|e| (span_of(e).start, e.id.clone()));
         let spans: Vec<Span> = dataset.events.iter().map(span_of).collect();
 
-        let index = |ids: Vec<&String>| -> FastMap<String, usize> {
+        let index = |ids: Vec<&String>| -> FxHashMap<String, usize> {
             ids.into_iter()
                 .enumerate()
                 .map(|(i, id)| (id.clone(), i))
@@ -197,7 +197,7 @@ impl Catalog {
 }
 
 /// Follows `affiliation` up to a state or organisation with none; stops on a cycle.
-fn root_of(actors: &[Actor], by_id: &FastMap<String, usize>, start: usize) -> usize {
+fn root_of(actors: &[Actor], by_id: &FxHashMap<String, usize>, start: usize) -> usize {
     let mut current = start;
     for _ in 0..actors.len() {
         let actor = &actors[current];

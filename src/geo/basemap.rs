@@ -240,7 +240,8 @@ impl Basemap {
     }
 }
 
-/// FNV-1a, 32 bits: tiny, and enough to tell a corrupted asset from a valid one.
+/// FNV-1a, 32 bits: tiny, and enough to tell a corrupted asset from a valid one. It is part
+/// of the asset's format, which `scripts/build-basemap.mjs` writes with the same sum.
 pub fn fnv1a(bytes: &[u8]) -> u32 {
     bytes.iter().fold(0x811c_9dc5u32, |h, &b| {
         (h ^ u32::from(b)).wrapping_mul(0x0100_0193)

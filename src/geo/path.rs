@@ -21,8 +21,8 @@ use super::basemap::{Basemap, Layer};
 use super::projection::{project_rel, world_rect};
 use super::seam::{split_line, split_ring};
 use super::{LonLat, LonLatBox, MapPoint};
-use crate::fasthash::FastMap;
 use crate::numfmt::push_scaled;
+use rustc_hash::FxHashMap;
 
 /// Decimals for the coarse world layer (0.01 map unit ≈ 0.01°).
 pub const WORLD_DECIMALS: u32 = 2;
@@ -215,7 +215,7 @@ fn segments(ring: &[LonLat]) -> impl Iterator<Item = (LonLat, LonLat)> + '_ {
 /// Coast and border polylines (lon/lat) of a layer, see the module docs.
 pub fn coast_and_borders(layer: &Layer) -> (Vec<Vec<LonLat>>, Vec<Vec<LonLat>>) {
     // Undirected segment -> countries using it.
-    let mut owners: FastMap<(Key, Key), Vec<usize>> = FastMap::default();
+    let mut owners: FxHashMap<(Key, Key), Vec<usize>> = FxHashMap::default();
     let canon = |a: LonLat, b: LonLat| {
         let (ka, kb) = (key(a), key(b));
         if ka <= kb {

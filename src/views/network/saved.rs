@@ -62,7 +62,9 @@ pub fn embedded() -> Option<SavedLayout> {
     serde_json::from_str(EMBEDDED).ok()
 }
 
-/// FNV-1a over the exact bits of every input.
+/// FNV-1a over the exact bits of every input. Not `rustc-hash`: the fingerprint is written
+/// by a native test and compared in the wasm build, and FxHash mixes in `usize` words, so it
+/// differs between 64-bit native and 32-bit wasm.
 pub fn fingerprint(inputs: &LayoutInputs) -> u64 {
     let mut hash = Fnv::default();
     hash.u64(ALGORITHM_VERSION);
