@@ -18,43 +18,43 @@ pub enum Route {
     Place(String),
 }
 
-/// The view shown on narrow screens, where only one fits.
+/// The view a phone shows (`view=` in the link): narrow screens fit one view at a time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum FocusView {
+pub enum PhoneTab {
     Map,
     Timeline,
     Actors,
     List,
 }
 
-impl FocusView {
-    pub const ALL: [FocusView; 4] = [
-        FocusView::Map,
-        FocusView::Timeline,
-        FocusView::Actors,
-        FocusView::List,
+impl PhoneTab {
+    pub const ALL: [PhoneTab; 4] = [
+        PhoneTab::Map,
+        PhoneTab::Timeline,
+        PhoneTab::Actors,
+        PhoneTab::List,
     ];
 
     pub fn id(self) -> &'static str {
         match self {
-            FocusView::Map => "map",
-            FocusView::Timeline => "timeline",
-            FocusView::Actors => "actors",
-            FocusView::List => "list",
+            PhoneTab::Map => "map",
+            PhoneTab::Timeline => "timeline",
+            PhoneTab::Actors => "actors",
+            PhoneTab::List => "list",
         }
     }
 
     pub fn label(self) -> &'static str {
         match self {
-            FocusView::Map => "Map",
-            FocusView::Timeline => "Timeline",
-            FocusView::Actors => "Actors",
-            FocusView::List => "Event list",
+            PhoneTab::Map => "Map",
+            PhoneTab::Timeline => "Timeline",
+            PhoneTab::Actors => "Actors",
+            PhoneTab::List => "Event list",
         }
     }
 
-    pub fn from_id(id: &str) -> Option<FocusView> {
-        FocusView::ALL.into_iter().find(|v| v.id() == id)
+    pub fn from_id(id: &str) -> Option<PhoneTab> {
+        PhoneTab::ALL.into_iter().find(|v| v.id() == id)
     }
 }
 
@@ -63,7 +63,7 @@ impl FocusView {
 pub struct UrlState {
     pub route: Route,
     pub filters: Filters,
-    pub view: Option<FocusView>,
+    pub view: Option<PhoneTab>,
     /// The guided tour being walked (a storyline id), if any.
     pub tour: Option<String>,
 }
@@ -147,7 +147,7 @@ fn parse_path(path: &str, problems: &mut Vec<UrlProblem>) -> Route {
     }
 }
 
-type Query = (Filters, Option<FocusView>, Option<String>);
+type Query = (Filters, Option<PhoneTab>, Option<String>);
 
 fn parse_query(query: &str, problems: &mut Vec<UrlProblem>) -> Query {
     let mut filters = Filters::default();
@@ -183,7 +183,7 @@ fn parse_query(query: &str, problems: &mut Vec<UrlProblem>) -> Query {
             "q" => filters.q = value.chars().take(MAX_QUERY_CHARS).collect(),
             "tour" if is_kebab_id(value.trim()) => tour = Some(value.trim().to_owned()),
             "tour" => bad("not a valid tour id; ignored"),
-            "view" => match FocusView::from_id(value.trim()) {
+            "view" => match PhoneTab::from_id(value.trim()) {
                 Some(focus) => view = Some(focus),
                 None => bad("not a view (map, timeline, actors or list); ignored"),
             },
@@ -252,7 +252,7 @@ pub fn format(state: &UrlState) -> String {
 }
 
 /// The query part alone, e.g. `from=2010-12-09&to=2010-12-17&story=korea-crisis`.
-pub fn format_query(filters: &Filters, view: Option<FocusView>, tour: Option<&str>) -> String {
+pub fn format_query(filters: &Filters, view: Option<PhoneTab>, tour: Option<&str>) -> String {
     let mut params: Vec<String> = Vec::new();
     if let Some(from) = filters.from {
         params.push(format!("from={from}"));

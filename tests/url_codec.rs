@@ -3,7 +3,7 @@
 
 use korea2010::data::Date;
 use korea2010::query::Filters;
-use korea2010::url::{format, parse, FocusView, Route, UrlState};
+use korea2010::url::{format, parse, PhoneTab, Route, UrlState};
 use proptest::prelude::*;
 
 fn id() -> impl Strategy<Value = String> {
@@ -25,7 +25,7 @@ fn state() -> impl Strategy<Value = UrlState> {
         id().prop_map(Route::Actor),
         id().prop_map(Route::Place),
     ];
-    let view = prop::option::of(prop::sample::select(FocusView::ALL.to_vec()));
+    let view = prop::option::of(prop::sample::select(PhoneTab::ALL.to_vec()));
     let window =
         (prop::option::of(date()), prop::option::of(date())).prop_map(|(a, b)| match (a, b) {
             (Some(a), Some(b)) if a > b => (Some(b), Some(a)),

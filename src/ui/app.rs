@@ -12,6 +12,7 @@ use super::help::HelpOverlay;
 use super::history;
 use super::keyboard;
 use super::list::EventList;
+use super::new_version::NewVersionBanner;
 use super::notices::Notices;
 use super::perf;
 use super::share::ShareButton;
@@ -19,7 +20,6 @@ use super::state::{Action, AppContext, AppState};
 use super::tabs::{self, ViewTabs};
 use super::theme::ThemeToggle;
 use super::tour::TourPanel;
-use super::update::UpdateBanner;
 use crate::data::{self, Catalog};
 
 #[component]
@@ -182,7 +182,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
                 <p class="app-count" aria-live="polite" role="status">
                     { format!("{} shown", crate::present::shown_count(shown, total)) }
                 </p>
-                <UpdateBanner />
+                <NewVersionBanner />
                 <div class="header-tools">
                     <ShareButton />
                     <ThemeToggle />

@@ -11,7 +11,7 @@ use super::memo::ByPtr;
 use super::printing::use_printing;
 use super::state::{use_app, Action, Hover};
 use crate::present;
-use crate::views::list::rows::{scroll_to_reveal, visible_rows};
+use crate::views::list::rows::{scroll_row_to_upper_third, visible_rows};
 use crate::views::list::sort::{column_text, sorted, SortKey};
 
 /// Row height in px when the list is windowed (rows then do not wrap).
@@ -69,7 +69,7 @@ pub fn EventList() -> Html {
             };
             let view = f64::from(scroller.client_height());
             if let Some(target) =
-                scroll_to_reveal(top, height, f64::from(scroller.scroll_top()), view)
+                scroll_row_to_upper_third(top, height, f64::from(scroller.scroll_top()), view)
             {
                 scroller.set_scroll_top(target as i32);
             }

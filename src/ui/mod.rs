@@ -14,6 +14,7 @@ mod links;
 mod list;
 mod map;
 mod memo;
+mod new_version;
 mod notices;
 mod panic;
 mod perf;
@@ -25,7 +26,6 @@ mod tabs;
 mod theme;
 mod timeline;
 mod tour;
-mod update;
 mod wheel;
 
 pub use app::App;

@@ -4,10 +4,10 @@
 use yew::prelude::*;
 
 use super::state::use_app;
-use crate::url::{FocusView, UrlState};
+use crate::url::{PhoneTab, UrlState};
 
 /// The view shown on a narrow screen when the link names none.
-pub const DEFAULT_FOCUS: FocusView = FocusView::Map;
+pub const DEFAULT_FOCUS: PhoneTab = PhoneTab::Map;
 
 #[component]
 pub fn ViewTabs() -> Html {
@@ -15,7 +15,7 @@ pub fn ViewTabs() -> Html {
     let current = app.url().view.unwrap_or(DEFAULT_FOCUS);
     html! {
         <nav class="view-tabs" aria-label="Views">
-            { for FocusView::ALL.iter().map(|&view| {
+            { for PhoneTab::ALL.iter().map(|&view| {
                 let href = format!("#{}", crate::url::format(&UrlState { view: Some(view), ..app.url().clone() }));
                 html! {
                     <a {href} class={classes!("view-tab", (view == current).then_some("active"))}

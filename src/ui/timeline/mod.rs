@@ -30,7 +30,8 @@ use crate::views::timeline::keys::{self, Command, KeyPress};
 use crate::views::timeline::linked::{linked_events, Linked};
 use crate::views::timeline::marks::{extent_days, TimelineInput};
 use crate::views::timeline::window::{
-    ordered_window, reveal, reveal_within, scroll_to_show, window_days, window_label, with_window,
+    ordered_window, reveal, reveal_within, scroll_least_to_show, window_days, window_label,
+    with_window,
 };
 use crate::views::timeline::{events_ignoring_window, Drawing, Geometry, LaneMode};
 
@@ -225,7 +226,7 @@ pub fn Timeline() -> Html {
                 if let (Some((top, bottom)), Some((view_top, view_h))) =
                     (rows, dom::scroll_view(&body_ref))
                 {
-                    if let Some(offset) = scroll_to_show(top, bottom, view_top, view_h) {
+                    if let Some(offset) = scroll_least_to_show(top, bottom, view_top, view_h) {
                         dom::scroll_to(&body_ref, offset);
                     }
                 }

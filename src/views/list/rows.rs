@@ -21,7 +21,12 @@ pub fn visible_rows(
 
 /// Where to scroll a box of height `viewport` so a row at `top` (of `height`) is visible:
 /// `None` when it already is; otherwise the row lands a third of the way down.
-pub fn scroll_to_reveal(top: f64, height: f64, scroll_top: f64, viewport: f64) -> Option<f64> {
+pub fn scroll_row_to_upper_third(
+    top: f64,
+    height: f64,
+    scroll_top: f64,
+    viewport: f64,
+) -> Option<f64> {
     let visible = top >= scroll_top && top + height <= scroll_top + viewport;
     (!visible).then(|| (top - viewport / 3.0).max(0.0))
 }
@@ -32,11 +37,17 @@ mod tests {
 
     #[test]
     fn reveals_rows_only_when_hidden() {
-        assert_eq!(scroll_to_reveal(100.0, 30.0, 0.0, 400.0), None);
-        assert_eq!(scroll_to_reveal(900.0, 30.0, 0.0, 300.0), Some(800.0));
-        assert_eq!(scroll_to_reveal(10.0, 30.0, 500.0, 300.0), Some(0.0));
+        assert_eq!(scroll_row_to_upper_third(100.0, 30.0, 0.0, 400.0), None);
         assert_eq!(
-            scroll_to_reveal(390.0, 30.0, 0.0, 400.0),
+            scroll_row_to_upper_third(900.0, 30.0, 0.0, 300.0),
+            Some(800.0)
+        );
+        assert_eq!(
+            scroll_row_to_upper_third(10.0, 30.0, 500.0, 300.0),
+            Some(0.0)
+        );
+        assert_eq!(
+            scroll_row_to_upper_third(390.0, 30.0, 0.0, 400.0),
             Some(390.0 - 400.0 / 3.0)
         );
     }

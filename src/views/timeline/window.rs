@@ -109,7 +109,7 @@ pub fn reveal_within(
 
 /// The scroll offset that shows rows `[top, bottom)` in a viewport of `view_h` px scrolled
 /// to `view_top`, moving as little as possible; `None` when they are visible already.
-pub fn scroll_to_show(top: f64, bottom: f64, view_top: f64, view_h: f64) -> Option<f64> {
+pub fn scroll_least_to_show(top: f64, bottom: f64, view_top: f64, view_h: f64) -> Option<f64> {
     const MARGIN: f64 = 4.0;
     if ![top, bottom, view_top, view_h]
         .iter()
@@ -223,9 +223,9 @@ mod tests {
 
     #[test]
     fn scrolling_moves_as_little_as_possible() {
-        assert_eq!(scroll_to_show(50.0, 60.0, 0.0, 100.0), None);
-        assert_eq!(scroll_to_show(150.0, 160.0, 0.0, 100.0), Some(64.0));
-        assert_eq!(scroll_to_show(10.0, 20.0, 50.0, 100.0), Some(6.0));
-        assert_eq!(scroll_to_show(f64::NAN, 20.0, 50.0, 100.0), None);
+        assert_eq!(scroll_least_to_show(50.0, 60.0, 0.0, 100.0), None);
+        assert_eq!(scroll_least_to_show(150.0, 160.0, 0.0, 100.0), Some(64.0));
+        assert_eq!(scroll_least_to_show(10.0, 20.0, 50.0, 100.0), Some(6.0));
+        assert_eq!(scroll_least_to_show(f64::NAN, 20.0, 50.0, 100.0), None);
     }
 }

@@ -45,7 +45,7 @@ enum Offer {
 }
 
 #[component]
-pub fn UpdateBanner() -> Html {
+pub fn NewVersionBanner() -> Html {
     let offer = use_state_eq(|| Offer::Nothing);
     let watch = use_mut_ref(|| None::<Rc<Watch>>);
     {
