@@ -3,7 +3,9 @@
 
 pub mod filter;
 pub mod search;
+pub mod target;
 pub mod ties;
 
 pub use filter::{Facet, FacetValue, Filters};
 pub use search::SearchIndex;
+pub use target::Target;

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::state::{use_app, AppContext, Hover};
+use super::state::{use_app, AppContext, Target};
 use crate::data::{Catalog, NoteKind};
 use crate::present;
 use crate::query::filter::step_through;
@@ -44,9 +44,9 @@ pub fn Details() -> Html {
 fn link(app: &AppContext, route: Route, text: &str) -> Html {
     let catalog = &app.state().catalog;
     let hover = match &route {
-        Route::Actor(id) => catalog.actor_index(id).map(Hover::Actor),
-        Route::Place(id) => catalog.place_index(id).map(Hover::Place),
-        Route::Event(id) => catalog.event_index(id).map(Hover::Event),
+        Route::Actor(id) => catalog.actor_index(id).map(Target::Actor),
+        Route::Place(id) => catalog.place_index(id).map(Target::Place),
+        Route::Event(id) => catalog.event_index(id).map(Target::Event),
         Route::Overview => None,
     };
     let enter = {

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::links::event_href;
 use super::memo::ByPtr;
-use super::state::{AppState, Hover};
+use super::state::{AppState, Target};
 use crate::data::Catalog;
 use crate::present;
 use crate::query::search::highlight;
@@ -21,13 +21,9 @@ pub struct RowState {
 
 impl RowState {
     pub fn of(state: &AppState, index: usize) -> RowState {
-        let catalog = &state.catalog;
-        let hovered = match state.hover {
-            Some(Hover::Event(e)) => e == index,
-            Some(Hover::Actor(a)) => catalog.event_actors[index].contains(&a),
-            Some(Hover::Place(p)) => catalog.place_events[p].contains(&index),
-            None => false,
-        };
+        let hovered = state
+            .hover
+            .is_some_and(|target| target.lights(&state.catalog, index));
         RowState {
             selected: state.exploration.selected_event == Some(index),
             hovered,
@@ -48,7 +44,7 @@ pub struct EventRowProps {
     pub links: std::rc::Rc<UrlState>,
     /// The search text, whose words are highlighted in the title.
     pub query: AttrValue,
-    pub on_hover: Callback<Option<Hover>>,
+    pub on_hover: Callback<Option<Target>>,
 }
 
 #[component]
@@ -56,7 +52,7 @@ pub fn EventRow(props: &EventRowProps) -> Html {
     let catalog = &props.catalog.0;
     let index = props.index;
     let event = &catalog.events()[index];
-    let enter = props.on_hover.reform(move |()| Some(Hover::Event(index)));
+    let enter = props.on_hover.reform(move |()| Some(Target::Event(index)));
     let leave = props.on_hover.reform(|()| None);
     let href = event_href(&props.links, &event.id);
     let class = classes!(

@@ -9,7 +9,7 @@ use super::event_row::{EventRow, RowState};
 use super::links::use_link_base;
 use super::memo::ByPtr;
 use super::printing::use_printing;
-use super::state::{use_app, Action, Hover};
+use super::state::{use_app, Action, Target};
 use crate::present;
 use crate::views::list::rows::{scroll_row_to_upper_third, visible_rows};
 use crate::views::list::sort::{column_text, sorted, SortKey};
@@ -125,7 +125,7 @@ pub fn EventList() -> Html {
     let query = AttrValue::from(exploration.url.filters.q.clone());
     let on_hover = {
         let dispatcher = app.handle.dispatcher();
-        use_callback((), move |hover: Option<Hover>, _| {
+        use_callback((), move |hover: Option<Target>, _| {
             dispatcher.dispatch(Action::Hover(hover))
         })
     };

@@ -9,16 +9,9 @@ use yew::prelude::*;
 use super::history;
 use crate::data::Catalog;
 use crate::explore::Exploration;
+pub use crate::query::Target;
 use crate::query::{Filters, SearchIndex};
 use crate::url::{Route, UrlState};
-
-/// What the pointer or keyboard focus is on, for cross-view highlighting.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Hover {
-    Event(usize),
-    Actor(usize),
-    Place(usize),
-}
 
 #[derive(Clone)]
 pub struct AppState {
@@ -27,7 +20,8 @@ pub struct AppState {
     pub exploration: Rc<Exploration>,
     /// The fragment `exploration` was resolved from, to skip repeated notifications.
     pub fragment: String,
-    pub hover: Option<Hover>,
+    /// What the pointer or keyboard focus is on, lit in every view.
+    pub hover: Option<Target>,
     pub notices_dismissed: bool,
     pub help_open: bool,
 }
@@ -45,7 +39,7 @@ impl PartialEq for AppState {
 pub enum Action {
     /// The URL fragment is now this (after our own navigation, back/forward, or an edit).
     FromUrl(String),
-    Hover(Option<Hover>),
+    Hover(Option<Target>),
     DismissNotices,
     SetHelp(bool),
 }
@@ -160,7 +154,7 @@ impl AppContext {
         );
     }
 
-    pub fn hover(&self, hover: Option<Hover>) {
+    pub fn hover(&self, hover: Option<Target>) {
         self.handle.dispatch(Action::Hover(hover));
     }
 

@@ -11,7 +11,7 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::state::{use_app, Hover};
+use super::state::{use_app, Target};
 use crate::data::Catalog;
 use crate::views::network::describe::ego_note;
 use crate::views::network::linked::LinkedInput;
@@ -83,14 +83,9 @@ pub fn ActorView() -> Html {
         };
     };
 
-    let highlight = state.hover.and_then(|hover| match hover {
-        Hover::Actor(a) => Some(Highlight::Actor(a)),
-        Hover::Event(e) => Some(Highlight::Events(vec![e])),
-        Hover::Place(p) => catalog
-            .place_events
-            .get(p)
-            .map(|events| Highlight::Events(events.clone())),
-    });
+    let highlight = state
+        .hover
+        .map(|target| Highlight::of(target, &catalog, &network.graph));
     let look = Rc::new(NetworkLook::new(
         &network.graph,
         LinkedInput {
@@ -102,7 +97,7 @@ pub fn ActorView() -> Html {
         },
     ));
     let pinned = match state.hover {
-        Some(Hover::Actor(a)) => network.graph.node_of_actor.get(a).copied().flatten(),
+        Some(Target::Actor(a)) => network.graph.node_of_actor.get(a).copied().flatten(),
         _ => None,
     };
 

@@ -10,7 +10,7 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::super::size::use_size;
-use super::super::state::{use_app, Hover};
+use super::super::state::{use_app, Target};
 use crate::data::Side;
 use crate::layout::{Point, Rect};
 use crate::url::Route;
@@ -312,7 +312,7 @@ pub fn Network(props: &NetworkProps) -> Html {
             );
             let enter = {
                 let app = app.clone();
-                Callback::from(move |()| app.hover(Some(Hover::Actor(actor))))
+                Callback::from(move |()| app.hover(Some(Target::Actor(actor))))
             };
             let leave = {
                 let app = app.clone();

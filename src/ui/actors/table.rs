@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::super::state::{use_app, Hover};
+use super::super::state::{use_app, Target};
 use super::network::side_class;
 use crate::present::shown_count;
 use crate::url::Route;
@@ -56,10 +56,10 @@ pub fn ActorTable(props: &ActorTableProps) -> Html {
     let body = rows.iter().map(|row| {
         let actor = row.actor;
         let id = catalog.actors()[actor].id.clone();
-        let hovered = state.hover == Some(Hover::Actor(actor));
+        let hovered = state.hover == Some(Target::Actor(actor));
         let enter = {
             let app = app.clone();
-            Callback::from(move |()| app.hover(Some(Hover::Actor(actor))))
+            Callback::from(move |()| app.hover(Some(Target::Actor(actor))))
         };
         let leave = {
             let app = app.clone();

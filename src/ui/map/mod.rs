@@ -21,9 +21,9 @@ use yew::prelude::*;
 
 use super::memo::ByPtr;
 use super::size::use_size;
-use super::state::{use_app, Hover};
+use super::state::{use_app, Target};
 use crate::views::map::controls::{self, shows_preset, MapCommand};
-use crate::views::map::fit::{self, Selection};
+use crate::views::map::fit;
 use crate::views::map::gesture::{Gestures, Response};
 use crate::views::map::lines::line_shapes;
 use crate::views::map::lod::plan_embedded;
@@ -51,7 +51,7 @@ struct Live {
     /// False until the element's size is known (the first fit must use the real size).
     measured: bool,
     /// The selection the view last framed or followed.
-    followed: Option<Selection>,
+    followed: Option<Target>,
 }
 
 /// What to focus after the next render.
@@ -138,10 +138,10 @@ pub fn MapView() -> Html {
         )
     };
 
-    let selection = Selection::of(
+    let selection = Target::selected(
         exploration.selected_event,
-        exploration.selected_place,
         exploration.selected_actor,
+        exploration.selected_place,
     );
 
     {
@@ -230,13 +230,8 @@ pub fn MapView() -> Html {
     let emphasised = selection
         .map(|s| fit::selection_places(&catalog, s, &exploration.shown))
         .unwrap_or_default();
-    let hover_selection = match state.hover {
-        Some(Hover::Event(e)) => Some(Selection::Event(e)),
-        Some(Hover::Place(p)) => Some(Selection::Place(p)),
-        Some(Hover::Actor(a)) => Some(Selection::Actor(a)),
-        None => None,
-    };
-    let hovered = hover_selection
+    let hovered = state
+        .hover
         .map(|s| fit::selection_places(&catalog, s, &exploration.shown))
         .unwrap_or_default();
     let frame = scene(&SceneInput {
@@ -249,7 +244,7 @@ pub fn MapView() -> Html {
         layers: &layers,
     });
     let hovered_event = match state.hover {
-        Some(Hover::Event(e)) => Some(e),
+        Some(Target::Event(e)) => Some(e),
         _ => None,
     };
 
@@ -425,7 +420,7 @@ pub fn MapView() -> Html {
                 cancel();
                 peek.set(Some(place));
                 if from_pointer {
-                    app.hover(Some(Hover::Place(place)));
+                    app.hover(Some(Target::Place(place)));
                 }
             })
         },

@@ -19,7 +19,7 @@ use self::plot_events::{use_plot_events, Latest};
 use self::scale::{ScaleAction, ScaleState};
 use super::links::use_link_base;
 use super::size::use_size;
-use super::state::{use_app, Entry, Hover};
+use super::state::{use_app, Entry, Target};
 use crate::layout::time::default_bounds;
 use crate::query::Filters;
 use crate::ui::memo::ByPtr;
@@ -27,7 +27,6 @@ use crate::url::Route;
 use crate::views::timeline::density::{density_note, linked_bins, selected_marks};
 use crate::views::timeline::gesture::{self, Effect, Gestures};
 use crate::views::timeline::keys::{self, Command, KeyPress};
-use crate::views::timeline::linked::{linked_events, Linked};
 use crate::views::timeline::marks::{extent_days, TimelineInput};
 use crate::views::timeline::window::{
     ordered_window, reveal, reveal_within, scroll_least_to_show, window_days, window_label,
@@ -166,16 +165,7 @@ pub fn Timeline() -> Html {
     // What another view hovers, per event; the same `Rc` until the hover changes.
     let linked = {
         let catalog = catalog.clone();
-        use_memo(state.hover, move |hover| {
-            linked_events(
-                &catalog,
-                hover.map(|hover| match hover {
-                    Hover::Event(e) => Linked::Event(e),
-                    Hover::Actor(a) => Linked::Actor(a),
-                    Hover::Place(p) => Linked::Place(p),
-                }),
-            )
-        })
+        use_memo(state.hover, move |hover| Target::lit_mask(*hover, &catalog))
     };
     let links = use_link_base(&exploration.url);
     // In density mode the selected event is still drawn singly, and what another view

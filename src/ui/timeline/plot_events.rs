@@ -18,7 +18,7 @@ use super::dom;
 use super::scale::{ScaleAction, ScaleState};
 use crate::layout::time::TimeScale;
 use crate::query::Filters;
-use crate::ui::state::{AppContext, Entry, Hover};
+use crate::ui::state::{AppContext, Entry, Target};
 use crate::views::timeline::brush;
 use crate::views::timeline::density::drill_down;
 use crate::views::timeline::gesture::{Effect, Gestures, Intent};
@@ -72,7 +72,7 @@ impl Wiring {
         self.hovered.set(event);
         let app = self.latest.borrow().as_ref().map(|l| l.app.clone());
         if let Some(app) = app {
-            app.hover(event.map(Hover::Event));
+            app.hover(event.map(Target::Event));
         }
     }
 

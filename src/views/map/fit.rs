@@ -6,6 +6,7 @@ use super::viewport::Viewport;
 use crate::data::Catalog;
 use crate::geo::projection::invert;
 use crate::geo::{LonLat, MapRect};
+use crate::query::Target;
 
 /// Room (px) left around fitted places for their marks and labels.
 pub const FIT_PADDING: f64 = 40.0;
@@ -18,34 +19,12 @@ pub const FIT_MIN_SPAN: f64 = 8.0;
 /// A place counts as visible when it is at least this far (px) inside the map's edges.
 pub const VISIBLE_MARGIN: f64 = 24.0;
 
-/// What is selected, as the map sees it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Selection {
-    Event(usize),
-    Place(usize),
-    /// An actor: the places of their shown events.
-    Actor(usize),
-}
-
-impl Selection {
-    /// The app's selection (at most one of the three is set by a route), event first.
-    pub fn of(
-        event: Option<usize>,
-        place: Option<usize>,
-        actor: Option<usize>,
-    ) -> Option<Selection> {
-        event
-            .map(Selection::Event)
-            .or(place.map(Selection::Place))
-            .or(actor.map(Selection::Actor))
-    }
-}
-
-/// The places (indices) a selection has on the map, without repeats, in catalog order.
-/// For an actor only the `shown` events count, so the fit follows the filters.
-pub fn selection_places(catalog: &Catalog, selection: Selection, shown: &[usize]) -> Vec<usize> {
-    let mut places: Vec<usize> = match selection {
-        Selection::Event(e) => catalog
+/// The places (indices) a target has on the map, without repeats, in catalog order: an
+/// event's places, a place itself, the places of the events an actor lights. For an actor
+/// only the `shown` events count, so the fit follows the filters.
+pub fn selection_places(catalog: &Catalog, target: Target, shown: &[usize]) -> Vec<usize> {
+    let mut places: Vec<usize> = match target {
+        Target::Event(e) => catalog
             .events()
             .get(e)
             .map(|event| {
@@ -56,26 +35,21 @@ pub fn selection_places(catalog: &Catalog, selection: Selection, shown: &[usize]
                     .collect()
             })
             .unwrap_or_default(),
-        Selection::Place(p) => {
+        Target::Place(p) => {
             if p < catalog.places().len() {
                 vec![p]
             } else {
                 Vec::new()
             }
         }
-        Selection::Actor(a) => catalog
-            .actor_events
-            .get(a)
-            .map(|events| {
-                events
-                    .iter()
-                    .filter(|e| shown.binary_search(e).is_ok())
-                    .filter_map(|&e| catalog.events().get(e))
-                    .flat_map(|event| event.places.iter())
-                    .filter_map(|id| catalog.place_index(id))
-                    .collect()
-            })
-            .unwrap_or_default(),
+        Target::Actor(_) => target
+            .events(catalog)
+            .into_iter()
+            .filter(|e| shown.binary_search(e).is_ok())
+            .filter_map(|e| catalog.events().get(e))
+            .flat_map(|event| event.places.iter())
+            .filter_map(|id| catalog.place_index(id))
+            .collect(),
     };
     places.sort_unstable();
     places.dedup();
@@ -116,8 +90,8 @@ pub fn place_lonlats(catalog: &Catalog, places: &[usize]) -> Vec<LonLat> {
 }
 
 /// The positions to frame for a selection (see [`framing_places`]).
-pub fn selection_points(catalog: &Catalog, selection: Selection, shown: &[usize]) -> Vec<LonLat> {
-    let places = selection_places(catalog, selection, shown);
+pub fn selection_points(catalog: &Catalog, target: Target, shown: &[usize]) -> Vec<LonLat> {
+    let places = selection_places(catalog, target, shown);
     place_lonlats(catalog, &framing_places(catalog, &places))
 }
 
@@ -167,7 +141,7 @@ mod tests {
     fn the_shelling_is_framed_at_peninsula_scale() {
         let c = catalog();
         let e = c.event_index("2010-11-23-yeonpyeong-shelling").unwrap();
-        let places = selection_places(&c, Selection::Event(e), &[]);
+        let places = selection_places(&c, Target::Event(e), &[]);
         let island = c.place_index("yeonpyeong-island").unwrap();
         let sea = c.place_index("yellow-sea").unwrap();
         assert!(places.contains(&island) && places.contains(&sea));
@@ -187,7 +161,7 @@ mod tests {
         let c = catalog();
         let actor = c.actor_index("wen-jiabao").unwrap();
         let all: Vec<usize> = (0..c.events().len()).collect();
-        let places = selection_places(&c, Selection::Actor(actor), &all);
+        let places = selection_places(&c, Target::Actor(actor), &all);
         let ids: Vec<&str> = places.iter().map(|&p| c.places()[p].id.as_str()).collect();
         for id in ["moscow", "st-petersburg", "dushanbe"] {
             assert!(ids.contains(&id), "{ids:?}");
@@ -196,7 +170,7 @@ mod tests {
         let view = fit_places(&points, W, H).unwrap();
         assert!(all_visible(&view, &points));
         // Filtered out, the actor has nothing to frame.
-        assert!(selection_places(&c, Selection::Actor(actor), &[]).is_empty());
+        assert!(selection_places(&c, Target::Actor(actor), &[]).is_empty());
     }
 
     #[test]
@@ -213,28 +187,11 @@ mod tests {
     }
 
     #[test]
-    fn the_selection_is_the_route_s_item() {
-        assert_eq!(
-            Selection::of(Some(1), None, None),
-            Some(Selection::Event(1))
-        );
-        assert_eq!(
-            Selection::of(None, Some(2), None),
-            Some(Selection::Place(2))
-        );
-        assert_eq!(
-            Selection::of(None, None, Some(3)),
-            Some(Selection::Actor(3))
-        );
-        assert_eq!(
-            Selection::of(Some(1), Some(2), Some(3)),
-            Some(Selection::Event(1))
-        );
-        assert_eq!(Selection::of(None, None, None), None);
+    fn an_event_is_framed_on_its_precise_places() {
         let c = catalog();
         let e = c.event_index("2010-11-23-yeonpyeong-shelling").unwrap();
         let island = &c.places()[c.place_index("yeonpyeong-island").unwrap()];
-        let points = selection_points(&c, Selection::Event(e), &[]);
+        let points = selection_points(&c, Target::Event(e), &[]);
         assert_eq!(points.len(), 1, "the island only, not the sea");
         assert!((points[0].0 - island.lon).abs() < 1e-9 && (points[0].1 - island.lat).abs() < 1e-9);
     }
@@ -248,10 +205,10 @@ mod tests {
             vec![sea],
             "areas when nothing else"
         );
-        assert_eq!(selection_places(&c, Selection::Place(0), &[]), vec![0]);
-        assert!(selection_places(&c, Selection::Place(usize::MAX), &[]).is_empty());
-        assert!(selection_places(&c, Selection::Event(usize::MAX), &[]).is_empty());
-        assert!(selection_places(&c, Selection::Actor(usize::MAX), &[]).is_empty());
+        assert_eq!(selection_places(&c, Target::Place(0), &[]), vec![0]);
+        assert!(selection_places(&c, Target::Place(usize::MAX), &[]).is_empty());
+        assert!(selection_places(&c, Target::Event(usize::MAX), &[]).is_empty());
+        assert!(selection_places(&c, Target::Actor(usize::MAX), &[]).is_empty());
         let pole = c.place_index("north-pole").unwrap();
         let pts = place_lonlats(&c, &[pole]);
         assert_eq!(pts.len(), 1);

@@ -195,11 +195,12 @@ pub fn scene(input: &SceneInput) -> Scene {
 
 #[cfg(test)]
 mod tests {
-    use super::super::fit::{framing_places, place_lonlats, selection_places, Selection};
+    use super::super::fit::{framing_places, place_lonlats, selection_places};
     use super::super::lod::plan_embedded;
     use super::super::viewport::Preset;
     use super::*;
     use crate::data::load_embedded;
+    use crate::query::Target;
     use crate::views::map::marks::{place_marks, ColourBy};
 
     const W: f64 = 560.0;
@@ -207,7 +208,7 @@ mod tests {
 
     fn frame(catalog: &Catalog, shown: &[usize], selected: Option<usize>, view: Viewport) -> Scene {
         let emphasised = selected
-            .map(|e| selection_places(catalog, Selection::Event(e), shown))
+            .map(|e| selection_places(catalog, Target::Event(e), shown))
             .unwrap_or_default();
         let layers = plan_embedded(&view);
         scene(&SceneInput {
@@ -231,7 +232,7 @@ mod tests {
         let c = load_embedded().unwrap();
         let all: Vec<usize> = (0..c.events().len()).collect();
         let shelling = c.event_index("2010-11-23-yeonpyeong-shelling").unwrap();
-        let places = selection_places(&c, Selection::Event(shelling), &all);
+        let places = selection_places(&c, Target::Event(shelling), &all);
         let points = place_lonlats(&c, &framing_places(&c, &places));
         let view = super::super::fit::fit_places(&points, W, H).unwrap();
         let s = frame(&c, &all, Some(shelling), view);

@@ -4,6 +4,8 @@
 //! neighbourhood. The positions never change; only this look does.
 
 use super::model::ActorGraph;
+use crate::data::Catalog;
+use crate::query::Target;
 
 /// What another view (or the network itself) points at.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -13,6 +15,21 @@ pub enum Highlight {
     /// Events (catalog indices), e.g. one hovered in the timeline or those at a hovered
     /// place: the actors in them and the ties they make light up.
     Events(Vec<usize>),
+}
+
+impl Highlight {
+    /// What a target lights in the network: an actor with a node, that node and its ties
+    /// (whose events are all the actor's); otherwise the actors and ties of the events the
+    /// target lights, the rule every view shares (a state that only appears as the subject
+    /// of events lights its officials' meetings).
+    pub fn of(target: Target, catalog: &Catalog, graph: &ActorGraph) -> Highlight {
+        match target {
+            Target::Actor(a) if graph.node_of_actor.get(a).copied().flatten().is_some() => {
+                Highlight::Actor(a)
+            }
+            _ => Highlight::Events(target.events(catalog)),
+        }
+    }
 }
 
 /// Whether a node is drawn.

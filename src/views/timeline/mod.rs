@@ -9,8 +9,7 @@
 //! * [`brush`] — dragging out, moving and resizing the time window on the brush band;
 //! * [`gesture`] — pointers to pan, pinch-zoom and brush intents;
 //! * [`keys`] — what a key press means on the timeline;
-//! * [`playback`] — moving a window through the quarter;
-//! * [`linked`] — which events to highlight when another view hovers an actor or place.
+//! * [`playback`] — moving a window through the quarter.
 
 pub mod brush;
 pub mod density;
@@ -18,7 +17,6 @@ pub mod drawing;
 pub mod gesture;
 pub mod grouping;
 pub mod keys;
-pub mod linked;
 pub mod marks;
 pub mod playback;
 pub mod window;
