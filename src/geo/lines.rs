@@ -9,7 +9,7 @@ use super::arc::{interpolate, trip_path};
 use super::path::line_path;
 use super::projection::{project, wrap180};
 use super::{LonLat, MapPoint};
-use crate::data::{Catalog, LineKind};
+use crate::data::{Catalog, LineKind, LineStatus};
 use crate::present;
 
 /// Where along a trip leg its arrow sits: a little past the middle, so the two legs of a
@@ -32,6 +32,8 @@ pub struct LineShape {
     pub id: String,
     pub name: String,
     pub kind: LineKind,
+    /// A pipeline not yet built in the dataset's period is drawn dashed.
+    pub status: LineStatus,
     /// SVG path in map units (cut at the projection seam).
     pub d: String,
     pub arrows: Vec<Arrow>,
@@ -96,6 +98,7 @@ pub fn line_shapes(catalog: &Catalog) -> Vec<LineShape> {
                 id: line.id.clone(),
                 name: line.name.clone(),
                 kind: line.kind,
+                status: line.status,
                 d,
                 arrows,
                 events,
@@ -184,13 +187,27 @@ pub fn line_state(
     }
 }
 
+/// What a line is, as its accessible name and the legend say it.
+pub fn line_kind_name(kind: LineKind, status: LineStatus) -> &'static str {
+    match (kind, status) {
+        (LineKind::Pipeline, LineStatus::NotYetBuilt) => "Pipeline not yet built",
+        (LineKind::Pipeline, _) => "Pipeline",
+        (LineKind::Itinerary, _) => "Trip",
+        (LineKind::Boundary, _) => "Boundary",
+    }
+}
+
+/// The line's tooltip: its name, and that it was not yet built where that applies.
+pub fn line_title(shape: &LineShape) -> String {
+    match shape.status {
+        LineStatus::Existing => shape.name.clone(),
+        LineStatus::NotYetBuilt => format!("{} (not yet built)", shape.name),
+    }
+}
+
 /// The line's accessible name: what it is and the event it opens (title and date).
 pub fn line_label(catalog: &Catalog, shape: &LineShape, state: &LineState) -> String {
-    let what = match shape.kind {
-        LineKind::Itinerary => "Trip",
-        LineKind::Pipeline => "Pipeline",
-        LineKind::Boundary => "Boundary",
-    };
+    let what = line_kind_name(shape.kind, shape.status);
     match state.target.and_then(|e| catalog.events().get(e)) {
         Some(event) => format!(
             "{what}: {}. Opens {}",
