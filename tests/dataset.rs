@@ -222,6 +222,38 @@ fn the_fingerprint_check_catches_text_taken_from_the_article() {
     );
 }
 
+const CHENG: &str = "2010-12-28-cheng-guoping-moscow";
+const CHENG_OLD: &str = "2010-12-18-cheng-guoping-moscow";
+
+#[test]
+fn cheng_guoping_is_in_moscow_on_dec_28_and_keeps_his_old_id() {
+    let catalog = embedded();
+    let e = catalog
+        .event_index(CHENG)
+        .expect("the visit is dated Dec. 28");
+    assert_eq!(catalog.events()[e].start, "2010-12-28");
+    assert_eq!(catalog.events()[e].end, None);
+    assert_eq!(catalog.event_index(CHENG_OLD), None);
+    assert_eq!(catalog.event_by_former_id(CHENG_OLD), Some(e));
+    // The tour visits it after the Security Council session of Dec. 19.
+    let tour = &catalog.storyline("korea-crisis").unwrap().tour;
+    let step = |id: &str| tour.iter().position(|s| s.event == id).unwrap();
+    assert!(step(CHENG) > step("2010-12-19-unsc-emergency-meeting"));
+}
+
+#[test]
+fn nothing_is_marked_at_the_pole() {
+    // The "North Pole" of the Nov. 23 deals names a tanker route, not a place.
+    for place in embedded().places() {
+        assert!(
+            place.lat.abs() < 85.0,
+            "place {} at {}°",
+            place.id,
+            place.lat
+        );
+    }
+}
+
 #[test]
 fn former_ids_must_each_name_one_event_and_no_current_one() {
     let mut value: Value = serde_json::from_str(EMBEDDED_DATASET).unwrap();

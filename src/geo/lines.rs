@@ -279,6 +279,21 @@ mod tests {
     }
 
     #[test]
+    fn a_pipeline_not_yet_built_says_so_in_its_name() {
+        let (c, s) = shapes();
+        let all: Vec<usize> = (0..c.events().len()).collect();
+        let kozmino = shape(&s, "espo-skovorodino-kozmino");
+        assert_eq!(kozmino.status, LineStatus::NotYetBuilt);
+        let label = line_label(&c, kozmino, &line_state(kozmino, &all, None, None));
+        assert!(label.starts_with("Pipeline not yet built: "), "{label}");
+        assert!(line_title(kozmino).ends_with("(not yet built)"));
+        let daqing = shape(&s, "espo-skovorodino-daqing");
+        let label = line_label(&c, daqing, &line_state(daqing, &all, None, None));
+        assert!(label.starts_with("Pipeline: "), "{label}");
+        assert_eq!(line_title(daqing), daqing.name);
+    }
+
+    #[test]
     fn polyline_arrow_sits_halfway() {
         let arrow = polyline_arrow(&[(11.0, 0.0), (21.0, 0.0), (21.0, 0.0)]).unwrap();
         assert!((arrow.at.0 - 5.0).abs() < 1e-9);

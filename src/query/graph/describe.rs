@@ -98,6 +98,7 @@ mod tests {
         assert_eq!(of("china"), "State");
         assert_eq!(of("sco"), "Multilateral body");
         assert_eq!(of("russian-foreign-ministry"), "Russia");
+        assert_eq!(of("michael-bohm"), "The Moscow Times");
     }
 
     #[test]
