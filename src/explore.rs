@@ -83,10 +83,14 @@ impl Exploration {
             ));
         }
         let (mut selected_event, mut selected_actor, mut selected_place) = (None, None, None);
+        let mut renamed = None;
         let missing = match &state.route {
             Route::Overview => None,
             Route::Event(id) => {
-                selected_event = catalog.event_index(id);
+                selected_event = catalog.event_index(id).or_else(|| {
+                    renamed = catalog.event_by_former_id(id);
+                    renamed
+                });
                 selected_event
                     .is_none()
                     .then(|| format!("no event has the id “{id}”"))
@@ -104,6 +108,12 @@ impl Exploration {
                     .then(|| format!("no place has the id “{id}”"))
             }
         };
+        if let (Some(event), Route::Event(old)) = (renamed, &state.route) {
+            let event = &catalog.events()[event];
+            notices.push(former_id_notice(old, &event.id));
+            // The link is rewritten to the current id, so it is shared on in that form.
+            state.route = Route::Event(event.id.clone());
+        }
         if let Some(message) = missing {
             notices.push(format!("{message}; showing the overview instead"));
             state.route = Route::Overview;
@@ -161,6 +171,14 @@ impl Exploration {
         self.selected_event
             .is_some_and(|e| self.shown.binary_search(&e).is_ok())
     }
+}
+
+/// Tells the reader that the link named an event by an id it no longer has.
+fn former_id_notice(old: &str, current: &str) -> String {
+    format!(
+        "“{old}” is an old id of an event that is now “{current}”; that event is shown, \
+         and the link has been updated"
+    )
 }
 
 impl TourPosition {

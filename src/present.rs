@@ -181,6 +181,7 @@ mod tests {
     fn event(start: &str, end: Option<&str>, precision: Precision, time: Option<&str>) -> Event {
         Event {
             id: format!("{start}-x"),
+            former_ids: vec![],
             title: "T".into(),
             summary: "S".into(),
             start: start.into(),

@@ -221,3 +221,110 @@ fn the_fingerprint_check_catches_text_taken_from_the_article() {
         long_quotes.len()
     );
 }
+
+const CHENG: &str = "2010-12-28-cheng-guoping-moscow";
+const CHENG_OLD: &str = "2010-12-18-cheng-guoping-moscow";
+
+#[test]
+fn cheng_guoping_is_in_moscow_on_dec_28_and_keeps_his_old_id() {
+    let catalog = embedded();
+    let e = catalog
+        .event_index(CHENG)
+        .expect("the visit is dated Dec. 28");
+    assert_eq!(catalog.events()[e].start, "2010-12-28");
+    assert_eq!(catalog.events()[e].end, None);
+    assert_eq!(catalog.event_index(CHENG_OLD), None);
+    assert_eq!(catalog.event_by_former_id(CHENG_OLD), Some(e));
+    // The tour visits it after the Security Council session of Dec. 19.
+    let tour = &catalog.storyline("korea-crisis").unwrap().tour;
+    let step = |id: &str| tour.iter().position(|s| s.event == id).unwrap();
+    assert!(step(CHENG) > step("2010-12-19-unsc-emergency-meeting"));
+}
+
+#[test]
+fn nothing_is_marked_at_the_pole() {
+    // The "North Pole" of the Nov. 23 deals names a tanker route, not a place.
+    for place in embedded().places() {
+        assert!(
+            place.lat.abs() < 85.0,
+            "place {} at {}°",
+            place.id,
+            place.lat
+        );
+    }
+}
+
+#[test]
+fn former_ids_must_each_name_one_event_and_no_current_one() {
+    let mut value: Value = serde_json::from_str(EMBEDDED_DATASET).unwrap();
+    let current = value["events"][0]["id"].as_str().unwrap().to_owned();
+    let (first, second) = (
+        value["events"][1]["id"].as_str().unwrap().to_owned(),
+        value["events"][2]["id"].as_str().unwrap().to_owned(),
+    );
+    value["events"][1]["former_ids"] = json!([current, "Not An Id"]);
+    value["events"][2]["former_ids"] = json!(["2010-01-01-gone", "2010-01-01-gone"]);
+    let problems = problems_of(&value);
+    let has = |needle: String| problems.iter().any(|p| p.starts_with(&needle));
+    assert!(
+        has(format!(
+            "event {first}, field `former_ids[0]`: `{current}` is the id of an event"
+        )),
+        "{problems:#?}"
+    );
+    assert!(
+        has(format!("event {first}, field `former_ids[1]`")),
+        "{problems:#?}"
+    );
+    assert!(
+        has(format!(
+            "event {second}, field `former_ids[1]`: `2010-01-01-gone` is a former id of more than one event"
+        )),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn only_a_pipeline_can_be_not_yet_built() {
+    let mut value: Value = serde_json::from_str(EMBEDDED_DATASET).unwrap();
+    let lines = value["lines"].as_array_mut().unwrap();
+    let trip = lines.iter_mut().find(|l| l["kind"] == "itinerary").unwrap();
+    trip["status"] = json!("not-yet-built");
+    let id = trip["id"].as_str().unwrap().to_owned();
+    let problems = problems_of(&value);
+    assert_eq!(
+        problems,
+        vec![format!(
+            "line {id}, field `status`: only a pipeline can be `not-yet-built`"
+        )]
+    );
+}
+
+#[test]
+fn a_person_may_act_for_a_news_outlet_but_an_outlet_may_not() {
+    let mut value: Value = serde_json::from_str(EMBEDDED_DATASET).unwrap();
+    let actors = value["actors"].as_array_mut().unwrap();
+    let outlet = |a: &Value| a["kind"] == "media";
+    let (first, second) = {
+        let mut media = actors.iter().filter(|a| outlet(a));
+        let first = media.next().unwrap()["id"].as_str().unwrap().to_owned();
+        let second = media.next().unwrap()["id"].as_str().unwrap().to_owned();
+        (first, second)
+    };
+    let person = actors.iter_mut().find(|a| a["kind"] == "person").unwrap();
+    person["affiliation"] = json!(first);
+    assert!(problems_of(&value).is_empty());
+    let outlet = value["actors"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|a| a["id"] == second.as_str())
+        .unwrap();
+    outlet["affiliation"] = json!(first);
+    assert_eq!(
+        problems_of(&value),
+        vec![format!(
+            "actor {second}, field `affiliation`: `{first}` must be a state or organisation"
+        )]
+    );
+}

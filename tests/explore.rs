@@ -104,3 +104,36 @@ fn changed_filters_filter_again() {
     assert_eq!(after.shown, fresh.shown);
     assert!(after.shown.len() < before.shown.len());
 }
+
+#[test]
+fn an_old_event_id_opens_the_renamed_event_and_says_so() {
+    let catalog = data::load_embedded().unwrap();
+    let search = SearchIndex::new(&catalog);
+    let (old, new) = (
+        "2010-12-18-cheng-guoping-moscow",
+        "2010-12-28-cheng-guoping-moscow",
+    );
+    let exploration = Exploration::from_fragment(
+        &catalog,
+        &search,
+        &format!("#/event/{old}?tour=korea-crisis"),
+    );
+    let selected = exploration
+        .selected_event
+        .expect("the old id still resolves");
+    assert_eq!(catalog.events()[selected].id, new);
+    assert_eq!(catalog.events()[selected].start, "2010-12-28");
+    // The link is rewritten to the current id and the rest of it still applies.
+    assert_eq!(exploration.url.route, Route::Event(new.to_owned()));
+    assert_eq!(
+        exploration.fragment(),
+        format!("/event/{new}?tour=korea-crisis")
+    );
+    assert!(exploration.tour.and_then(|t| t.step).is_some());
+    assert_eq!(exploration.notices.len(), 1, "{:?}", exploration.notices);
+    let notice = &exploration.notices[0];
+    assert!(
+        notice.contains(&format!("“{old}” is an old id")) && notice.contains(new),
+        "{notice}"
+    );
+}

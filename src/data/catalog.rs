@@ -37,6 +37,7 @@ pub struct Catalog {
     /// Per actor: the state or organisation at the root of its affiliation chain.
     pub actor_root: Vec<usize>,
     event_by_id: FxHashMap<String, usize>,
+    event_by_former_id: FxHashMap<String, usize>,
     actor_by_id: FxHashMap<String, usize>,
     place_by_id: FxHashMap<String, usize>,
     storyline_by_id: FxHashMap<String, usize>,
@@ -71,6 +72,12 @@ impl Catalog {
                 .collect()
         };
         let event_by_id = index(dataset.events.iter().map(|e| &e.id).collect());
+        let event_by_former_id = dataset
+            .events
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| e.former_ids.iter().map(move |old| (old.clone(), i)))
+            .collect();
         let actor_by_id = index(dataset.actors.iter().map(|a| &a.id).collect());
         let place_by_id = index(dataset.places.iter().map(|p| &p.id).collect());
         let storyline_by_id = index(dataset.storylines.iter().map(|s| &s.id).collect());
@@ -128,6 +135,7 @@ impl Catalog {
             place_events,
             actor_root,
             event_by_id,
+            event_by_former_id,
             actor_by_id,
             place_by_id,
             storyline_by_id,
@@ -152,6 +160,11 @@ impl Catalog {
 
     pub fn event_index(&self, id: &str) -> Option<usize> {
         self.event_by_id.get(id).copied()
+    }
+
+    /// The event that used to have the id `old` (see `Event::former_ids`).
+    pub fn event_by_former_id(&self, old: &str) -> Option<usize> {
+        self.event_by_former_id.get(old).copied()
     }
 
     pub fn actor_index(&self, id: &str) -> Option<usize> {

@@ -163,6 +163,22 @@ pub struct Place {
     pub country: Option<String>,
 }
 
+/// Whether a line existed in the period the dataset covers. A pipeline the article names
+/// but that was only built later is drawn dashed and named as not yet built.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LineStatus {
+    #[default]
+    Existing,
+    NotYetBuilt,
+}
+
+impl LineStatus {
+    pub fn is_existing(&self) -> bool {
+        *self == LineStatus::Existing
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum LineKind {
@@ -179,6 +195,8 @@ pub struct Line {
     pub id: String,
     pub name: String,
     pub kind: LineKind,
+    #[serde(default, skip_serializing_if = "LineStatus::is_existing")]
+    pub status: LineStatus,
     #[serde(default)]
     pub directed: bool,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -371,6 +389,10 @@ pub enum PartOfDay {
 #[serde(deny_unknown_fields)]
 pub struct Event {
     pub id: String,
+    /// Ids the event had before it was renamed (e.g. redated); links using them still
+    /// open it, since event ids are a public contract.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub former_ids: Vec<String>,
     pub title: String,
     pub summary: String,
     /// `YYYY-MM-DD`; kept as text so a broken value is reported by validation with its

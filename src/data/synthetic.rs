@@ -119,6 +119,7 @@ pub fn generate(events: usize, seed: u64) -> Dataset {
         let verb = VERBS[rng.below(VERBS.len())];
         generated.push(Event {
             id: format!("{start}-synthetic-{n}"),
+            former_ids: Vec::new(),
             title: format!("{} {verb} {}", actors[a].name, actors[b].name),
             summary: format!(
                 "Synthetic record {n}: {} {verb} {} in {}.",

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use super::date::Date;
-use super::model::{ActorKind, Dataset, Event};
+use super::model::{ActorKind, Dataset, Event, LineKind, LineStatus};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
@@ -90,11 +90,41 @@ impl Checker {
         seen
     }
 
+    /// Former ids keep old links working, so each must name exactly one event: well
+    /// formed, not another event's current id, and not claimed twice.
+    fn former_ids(&mut self, data: &Dataset, current: &HashSet<&str>) {
+        let mut claimed = HashSet::new();
+        for event in &data.events {
+            let record = format!("event {}", event.id);
+            for (i, old) in event.former_ids.iter().enumerate() {
+                let field = format!("former_ids[{i}]");
+                if !is_kebab_id(old) {
+                    self.report(&record, &field, format!("`{old}` is not a kebab-case id"));
+                }
+                if current.contains(old.as_str()) {
+                    self.report(
+                        &record,
+                        &field,
+                        format!("`{old}` is the id of an event in this dataset"),
+                    );
+                }
+                if !claimed.insert(old.as_str()) {
+                    self.report(
+                        &record,
+                        &field,
+                        format!("`{old}` is a former id of more than one event"),
+                    );
+                }
+            }
+        }
+    }
+
     fn check(&mut self, data: &Dataset) {
         let storylines = self.ids("storyline", data.storylines.iter().map(|s| s.id.as_str()));
         let actors = self.ids("actor", data.actors.iter().map(|a| a.id.as_str()));
         let places = self.ids("place", data.places.iter().map(|p| p.id.as_str()));
         let events = self.ids("event", data.events.iter().map(|e| e.id.as_str()));
+        self.former_ids(data, &events);
         self.ids("line", data.lines.iter().map(|l| l.id.as_str()));
         let actor_kinds: HashMap<&str, ActorKind> = data
             .actors
@@ -118,6 +148,8 @@ impl Checker {
                         "affiliation",
                         format!("`{affiliation}` is not an actor"),
                     ),
+                    // A journalist acts for their outlet; nothing else belongs to one.
+                    Some(ActorKind::Media) if actor.kind == ActorKind::Person => {}
                     Some(ActorKind::Person | ActorKind::Media) => self.report(
                         &record,
                         "affiliation",
@@ -178,6 +210,9 @@ impl Checker {
                     "stops/points",
                     "a line needs at least two positions",
                 );
+            }
+            if line.status == LineStatus::NotYetBuilt && line.kind != LineKind::Pipeline {
+                self.report(&record, "status", "only a pipeline can be `not-yet-built`");
             }
             for (i, stop) in line.stops.iter().enumerate() {
                 if !places.contains(stop.as_str()) {

@@ -335,7 +335,7 @@ test('hovering links the timeline and the list both ways', async () => {
   await mark.hover();
   await list(page).locator('tr.hovered').waitFor();
   assert.equal(await list(page).locator('tr.hovered a').getAttribute('data-event-id'), SHELLING);
-  const other = '2010-12-18-cheng-guoping-moscow';
+  const other = '2010-12-28-cheng-guoping-moscow';
   await list(page).locator(`a[data-event-id="${other}"]`).hover();
   await region.locator(`.tl-mark.linked[data-event-id="${other}"]`).first().waitFor();
   assert.equal(await region.locator('.tl-mark.linked').count(), await region.locator(`.tl-mark[data-event-id="${other}"]`).count());

@@ -76,6 +76,12 @@ pub fn Legend(props: &LegendProps) -> Html {
                 </li>
                 <li>
                     <svg class="map-key" width="26" height="12" viewBox="0 -6 26 12" aria-hidden="true">
+                        <path class="map-key-pipeline is-not-built" d="M1,0H25" />
+                    </svg>
+                    { "pipeline not yet built" }
+                </li>
+                <li>
+                    <svg class="map-key" width="26" height="12" viewBox="0 -6 26 12" aria-hidden="true">
                         <path class="map-key-boundary" d="M1,0H25" />
                     </svg>
                     { "boundary" }

@@ -6,10 +6,10 @@
 use yew::prelude::*;
 
 use super::super::state::AppContext;
-use crate::data::{Catalog, LineKind};
+use crate::data::{Catalog, LineKind, LineStatus};
 use crate::present;
 use crate::url::Route;
-use crate::views::map::lines::{line_label, line_state, LineShape};
+use crate::views::map::lines::{line_label, line_state, line_title, LineShape};
 use crate::views::map::marks::{
     events_count, mark_label, ring_slices, slice_path, Category, MarkShape,
 };
@@ -91,6 +91,7 @@ pub fn lines_in_map_units(
         let class = classes!(
             "map-line",
             line_kind_class(shape.kind),
+            (shape.status == LineStatus::NotYetBuilt).then_some("is-not-built"),
             (!st.active).then_some("is-dim"),
             st.selected.then_some("is-selected"),
             st.hovered.then_some("is-hovered"),
@@ -103,7 +104,7 @@ pub fn lines_in_map_units(
             Some(event) => html! {
                 <a key={shape.id.clone()} {class} href={app.href(Route::Event(event.id.clone()))}
                    aria-label={line_label(catalog, shape, &st)} data-line-id={shape.id.clone()}>
-                    <title>{ &shape.name }</title>
+                    <title>{ line_title(shape) }</title>
                     <path class="map-line-hit" d={shape.d.clone()} vector-effect="non-scaling-stroke" />
                     <path class="map-line-path" d={shape.d.clone()} vector-effect="non-scaling-stroke" />
                 </a>
@@ -138,6 +139,7 @@ pub fn overlay(input: &OverlayInput) -> Html {
         let class = classes!(
             "map-arrow",
             line_kind_class(shape.kind),
+            (shape.status == LineStatus::NotYetBuilt).then_some("is-not-built"),
             (!st.active).then_some("is-dim"),
             st.selected.then_some("is-selected"),
         );

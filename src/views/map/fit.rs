@@ -209,8 +209,13 @@ mod tests {
         assert!(selection_places(&c, Target::Place(usize::MAX), &[]).is_empty());
         assert!(selection_places(&c, Target::Event(usize::MAX), &[]).is_empty());
         assert!(selection_places(&c, Target::Actor(usize::MAX), &[]).is_empty());
-        let pole = c.place_index("north-pole").unwrap();
-        let pts = place_lonlats(&c, &[pole]);
+        // Another dataset may well place something at the pole.
+        let mut dataset = c.dataset.clone();
+        let mut pole = dataset.places[0].clone();
+        (pole.id, pole.lat, pole.lon) = ("pole".into(), 90.0, 0.0);
+        dataset.places.push(pole);
+        let c = Catalog::new(dataset);
+        let pts = place_lonlats(&c, &[c.place_index("pole").unwrap()]);
         assert_eq!(pts.len(), 1);
         assert!(pts[0].1 < 90.0, "drawn on the map's top edge");
         assert!(fit_places(&[], W, H).is_none());

@@ -5,7 +5,7 @@
 //! part ([`line_state`]) only decides whether a line is in play under the current filters,
 //! is emphasised, and which event it opens.
 
-use crate::data::{Catalog, LineKind};
+use crate::data::{Catalog, LineKind, LineStatus};
 use crate::geo::arc::{interpolate, trip_path};
 use crate::geo::path::line_path;
 use crate::geo::projection::{project, wrap180};
@@ -32,6 +32,8 @@ pub struct LineShape {
     pub id: String,
     pub name: String,
     pub kind: LineKind,
+    /// A pipeline not yet built in the dataset's period is drawn dashed.
+    pub status: LineStatus,
     /// SVG path in map units (cut at the projection seam).
     pub d: String,
     pub arrows: Vec<Arrow>,
@@ -96,6 +98,7 @@ pub fn line_shapes(catalog: &Catalog) -> Vec<LineShape> {
                 id: line.id.clone(),
                 name: line.name.clone(),
                 kind: line.kind,
+                status: line.status,
                 d,
                 arrows,
                 events,
@@ -184,13 +187,27 @@ pub fn line_state(
     }
 }
 
+/// What a line is, as its accessible name and the legend say it.
+pub fn line_kind_name(kind: LineKind, status: LineStatus) -> &'static str {
+    match (kind, status) {
+        (LineKind::Pipeline, LineStatus::NotYetBuilt) => "Pipeline not yet built",
+        (LineKind::Pipeline, _) => "Pipeline",
+        (LineKind::Itinerary, _) => "Trip",
+        (LineKind::Boundary, _) => "Boundary",
+    }
+}
+
+/// The line's tooltip: its name, and that it was not yet built where that applies.
+pub fn line_title(shape: &LineShape) -> String {
+    match shape.status {
+        LineStatus::Existing => shape.name.clone(),
+        LineStatus::NotYetBuilt => format!("{} (not yet built)", shape.name),
+    }
+}
+
 /// The line's accessible name: what it is and the event it opens (title and date).
 pub fn line_label(catalog: &Catalog, shape: &LineShape, state: &LineState) -> String {
-    let what = match shape.kind {
-        LineKind::Itinerary => "Trip",
-        LineKind::Pipeline => "Pipeline",
-        LineKind::Boundary => "Boundary",
-    };
+    let what = line_kind_name(shape.kind, shape.status);
     match state.target.and_then(|e| catalog.events().get(e)) {
         Some(event) => format!(
             "{what}: {}. Opens {}",
@@ -259,6 +276,21 @@ mod tests {
         assert_eq!(espo.arrows.len(), 1);
         // Taishet is west of Skovorodino: oil flows east.
         assert!(espo.arrows[0].angle_deg.abs() < 90.0);
+    }
+
+    #[test]
+    fn a_pipeline_not_yet_built_says_so_in_its_name() {
+        let (c, s) = shapes();
+        let all: Vec<usize> = (0..c.events().len()).collect();
+        let kozmino = shape(&s, "espo-skovorodino-kozmino");
+        assert_eq!(kozmino.status, LineStatus::NotYetBuilt);
+        let label = line_label(&c, kozmino, &line_state(kozmino, &all, None, None));
+        assert!(label.starts_with("Pipeline not yet built: "), "{label}");
+        assert!(line_title(kozmino).ends_with("(not yet built)"));
+        let daqing = shape(&s, "espo-skovorodino-daqing");
+        let label = line_label(&c, daqing, &line_state(daqing, &all, None, None));
+        assert!(label.starts_with("Pipeline: "), "{label}");
+        assert_eq!(line_title(daqing), daqing.name);
     }
 
     #[test]

@@ -455,9 +455,17 @@ mod tests {
 
     #[test]
     fn the_north_pole_stays_on_the_sheet() {
-        let c = catalog();
-        let pole = &c.places()[c.place_index("north-pole").unwrap()];
-        let (_, y) = place_point(pole);
+        // Another dataset may well place something at the pole.
+        let pole = Place {
+            id: "pole".into(),
+            name: "North Pole".into(),
+            native_name: None,
+            kind: PlaceKind::Region,
+            lat: 90.0,
+            lon: 0.0,
+            country: None,
+        };
+        let (_, y) = place_point(&pole);
         let (_, top) = project(0.0, WORLD_NORTH);
         assert!((y - top).abs() < 1e-9);
     }

@@ -6,13 +6,14 @@ use crate::data::{ActorKind, Catalog, Side};
 use super::linked::{Ego, NodeLook};
 use super::model::{ActorGraph, Node};
 
-/// What an actor belongs to, in a word or two: a person's state or organisation, or what
-/// kind of body a state or organisation is (a domestic body: its side).
+/// What an actor belongs to, in a word or two: the body a person or outlet acts for (a
+/// state, a ministry, a newspaper — not the state behind it), or what kind of body a state
+/// or organisation is (a domestic body: its side).
 pub fn affiliation(catalog: &Catalog, actor: usize) -> String {
     let actors = catalog.actors();
-    let root = catalog.actor_root[actor];
-    if root != actor {
-        return actors[root].name.clone();
+    let body = actors[actor].affiliation.as_deref();
+    if let Some(body) = body.and_then(|id| catalog.actor(id)) {
+        return body.name.clone();
     }
     match (actors[actor].kind, actors[actor].side) {
         (ActorKind::State, _) => "State".to_owned(),
@@ -97,6 +98,7 @@ mod tests {
         assert_eq!(of("china"), "State");
         assert_eq!(of("sco"), "Multilateral body");
         assert_eq!(of("russian-foreign-ministry"), "Russia");
+        assert_eq!(of("michael-bohm"), "The Moscow Times");
     }
 
     #[test]

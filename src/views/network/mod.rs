@@ -92,6 +92,7 @@ pub(crate) mod fixture {
     pub fn event(id: &str, start: &str, participants: Vec<Participant>) -> Event {
         Event {
             id: id.into(),
+            former_ids: vec![],
             title: id.into(),
             summary: String::new(),
             start: start.into(),
