@@ -1,6 +1,7 @@
 //! The map view's pure core: how the shared geometry of `crate::geo` is framed, which
 //! layers and labels fit, and how the story is drawn over it, in screen pixels.
 //!
+//! * [`model`] is the view's own state and how it follows its size and the selection;
 //! * [`viewport`] is the pan/zoom state: the view moves the precomputed basemap paths with an
 //!   SVG `transform` instead of re-projecting anything per frame;
 //! * [`lod`] decides which basemap layers (and how many labels) to draw at a zoom;
@@ -10,7 +11,7 @@
 //! * [`dodge`] keeps marks apart on screen;
 //! * [`labels`] places place and country names (with `crate::layout::label_placement`);
 //! * [`scene`] assembles one frame in screen pixels;
-//! * [`tooltip`] places a mark's event list;
+//! * [`tooltip`] places a mark's event list, and [`place_list`] decides when it shows;
 //! * [`fit`] frames a selection;
 //! * [`gesture`] and [`controls`] turn pointers, keys, buttons and the wheel into viewports.
 //!
@@ -32,6 +33,8 @@ pub mod labels;
 pub mod lines;
 pub mod lod;
 pub mod marks;
+pub mod model;
+pub mod place_list;
 pub mod scene;
 pub mod tooltip;
 pub mod viewport;
