@@ -12,7 +12,7 @@ use super::printing::use_printing;
 use super::state::{use_app, Action, Target};
 use crate::present;
 use crate::views::list::rows::{scroll_row_to_upper_third, visible_rows};
-use crate::views::list::sort::{column_text, sorted, SortKey};
+use crate::views::list::sort::{column_text, sorted, Sort, SortKey};
 
 /// Row height in px when the list is windowed (rows then do not wrap).
 const ROW_HEIGHT: f64 = 30.0;
@@ -26,55 +26,20 @@ const PRINT_LIMIT: usize = 400;
 #[component]
 pub fn EventList() -> Html {
     let app = use_app();
-    let sort = use_state(|| (SortKey::Date, true));
+    let sort = use_state(Sort::default);
     let scroll_top = use_state(|| 0.0_f64);
     let scroller = use_node_ref();
     let state = app.state();
     let exploration = &state.exploration;
     let order = {
-        let (key, ascending) = *sort;
         let shown = ByPtr(exploration.shown.clone());
         let catalog = state.catalog.clone();
-        use_memo((shown, key, ascending), move |(shown, ..)| {
-            sorted(&catalog, &shown.0, key, ascending)
+        use_memo((shown, *sort), move |(shown, sort)| {
+            sorted(&catalog, &shown.0, sort.key, sort.ascending)
         })
     };
     let windowed = order.len() > WINDOW_FROM;
-    {
-        // Bring the selected event's row into view when it is selected elsewhere.
-        let scroller = scroller.clone();
-        let order = order.clone();
-        use_effect_with(exploration.selected_event, move |selected| {
-            let (Some(selected), Some(scroller)) = (*selected, scroller.cast::<HtmlElement>())
-            else {
-                return;
-            };
-            let Some(position) = order.iter().position(|&e| e == selected) else {
-                return;
-            };
-            // Scroll only the list's own box: the views above must stay where they are.
-            let (top, height) = if windowed {
-                (position as f64 * ROW_HEIGHT, ROW_HEIGHT)
-            } else if let Ok(Some(row)) = scroller.query_selector("tr.selected") {
-                let (row, frame) = (
-                    row.get_bounding_client_rect(),
-                    scroller.get_bounding_client_rect(),
-                );
-                (
-                    row.top() - frame.top() + f64::from(scroller.scroll_top()),
-                    row.height(),
-                )
-            } else {
-                return;
-            };
-            let view = f64::from(scroller.client_height());
-            if let Some(target) =
-                scroll_row_to_upper_third(top, height, f64::from(scroller.scroll_top()), view)
-            {
-                scroller.set_scroll_top(target as i32);
-            }
-        });
-    }
+    use_reveal_selected(scroller.clone(), order.clone(), windowed);
     let (start, end) = if windowed {
         visible_rows(*scroll_top, VIEWPORT, ROW_HEIGHT, order.len(), 10)
     } else {
@@ -89,27 +54,6 @@ pub fn EventList() -> Html {
             }
         })
     };
-    let header = SortKey::ALL.iter().map(|&key| {
-        let (current, ascending) = *sort;
-        let aria_sort = (key == current).then_some(if ascending { "ascending" } else { "descending" });
-        let onclick = {
-            let sort = sort.clone();
-            Callback::from(move |_| {
-                let (current, ascending) = *sort;
-                sort.set((key, if key == current { !ascending } else { true }));
-            })
-        };
-        let arrow = match aria_sort {
-            Some("ascending") => " ▲",
-            Some(_) => " ▼",
-            None => "",
-        };
-        html! {
-            <th scope="col" aria-sort={aria_sort}>
-                <button type="button" class="sort-button" {onclick}>{ key.label() }{ arrow }</button>
-            </th>
-        }
-    });
     let spacer = |rows: usize| -> Html {
         if rows == 0 {
             return Html::default();
@@ -138,7 +82,7 @@ pub fn EventList() -> Html {
                 <div class={classes!("table-scroll", windowed.then_some("windowed"))} ref={scroller} onscroll={on_scroll}>
                     <table class="event-table" aria-rowcount={(order.len() + 1).to_string()}>
                         <caption class="visually-hidden">{ present::shown_count(order.len(), total) }</caption>
-                        <thead><tr>{ for header }</tr></thead>
+                        <thead><tr>{ sort_header(&sort) }</tr></thead>
                         <tbody>
                             { spacer(start) }
                             { for order[start..end].iter().enumerate().map(|(i, &e)| {
@@ -194,4 +138,62 @@ fn PrintChronology() -> Html {
             }) }
         </div>
     }
+}
+
+/// Brings the selected event's row into view when it is selected elsewhere, scrolling only
+/// the list's own box: the views above must stay where they are.
+#[hook]
+fn use_reveal_selected(scroller: NodeRef, order: std::rc::Rc<Vec<usize>>, windowed: bool) {
+    let selected = use_app().state().exploration.selected_event;
+    use_effect_with(selected, move |selected| {
+        let (Some(selected), Some(scroller)) = (*selected, scroller.cast::<HtmlElement>()) else {
+            return;
+        };
+        let Some(position) = order.iter().position(|&e| e == selected) else {
+            return;
+        };
+        // Scroll only the list's own box: the views above must stay where they are.
+        let (top, height) = if windowed {
+            (position as f64 * ROW_HEIGHT, ROW_HEIGHT)
+        } else if let Ok(Some(row)) = scroller.query_selector("tr.selected") {
+            let (row, frame) = (
+                row.get_bounding_client_rect(),
+                scroller.get_bounding_client_rect(),
+            );
+            (
+                row.top() - frame.top() + f64::from(scroller.scroll_top()),
+                row.height(),
+            )
+        } else {
+            return;
+        };
+        let view = f64::from(scroller.client_height());
+        if let Some(target) =
+            scroll_row_to_upper_third(top, height, f64::from(scroller.scroll_top()), view)
+        {
+            scroller.set_scroll_top(target as i32);
+        }
+    });
+}
+
+/// The column headers: each a button that sorts by its column (again: reverses).
+fn sort_header(sort: &UseStateHandle<Sort>) -> Html {
+    let headers = SortKey::ALL.iter().map(|&key| {
+            let aria_sort = sort.aria_sort(key);
+            let onclick = {
+                let sort = sort.clone();
+                Callback::from(move |_| sort.set(sort.clicked(key)))
+            };
+            let arrow = match aria_sort {
+                Some("ascending") => " ▲",
+                Some(_) => " ▼",
+                None => "",
+            };
+            html! {
+                <th scope="col" aria-sort={aria_sort}>
+                    <button type="button" class="sort-button" {onclick}>{ key.label() }{ arrow }</button>
+                </th>
+            }
+        });
+    headers.collect::<Html>()
 }

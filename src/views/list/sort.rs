@@ -34,6 +34,43 @@ impl SortKey {
     }
 }
 
+/// The table's order: a column and its direction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sort {
+    pub key: SortKey,
+    pub ascending: bool,
+}
+
+impl Default for Sort {
+    /// The chronology, earliest first.
+    fn default() -> Self {
+        Sort {
+            key: SortKey::Date,
+            ascending: true,
+        }
+    }
+}
+
+impl Sort {
+    /// After a click on `key`'s column header: the same column flips its direction, another
+    /// column starts ascending.
+    pub fn clicked(self, key: SortKey) -> Sort {
+        Sort {
+            key,
+            ascending: key != self.key || !self.ascending,
+        }
+    }
+
+    /// The header's `aria-sort` for `key`'s column: only the sorted column has one.
+    pub fn aria_sort(self, key: SortKey) -> Option<&'static str> {
+        (key == self.key).then_some(if self.ascending {
+            "ascending"
+        } else {
+            "descending"
+        })
+    }
+}
+
 /// The text a column shows for an event (names joined), used for sorting and display.
 pub fn column_text(catalog: &Catalog, event: usize, key: SortKey) -> String {
     let e = &catalog.events()[event];
@@ -88,4 +125,30 @@ pub fn sorted(catalog: &Catalog, shown: &[usize], key: SortKey, ascending: bool)
         by_text.then(a.cmp(b))
     });
     keyed.into_iter().map(|(e, _)| e).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clicking_a_column_sorts_by_it_and_clicking_again_reverses() {
+        let by_date = Sort::default();
+        assert_eq!(by_date.aria_sort(SortKey::Date), Some("ascending"));
+        assert_eq!(by_date.aria_sort(SortKey::Title), None);
+        let reversed = by_date.clicked(SortKey::Date);
+        assert_eq!(reversed.aria_sort(SortKey::Date), Some("descending"));
+        let by_title = reversed.clicked(SortKey::Title);
+        assert_eq!(
+            by_title,
+            Sort {
+                key: SortKey::Title,
+                ascending: true
+            }
+        );
+        assert_eq!(
+            by_title.clicked(SortKey::Title).clicked(SortKey::Title),
+            by_title
+        );
+    }
 }
