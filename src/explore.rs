@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use crate::data::Catalog;
 use crate::query::filter::Matcher;
-use crate::query::SearchIndex;
+use crate::query::{SearchIndex, Target};
 use crate::url::{self, Route, UrlState};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -19,9 +19,8 @@ pub struct Exploration {
     /// exploration while the filters stay the same, so views can tell "same events" by
     /// pointer and a selection does not re-filter 50k events.
     pub shown: Rc<[usize]>,
-    pub selected_event: Option<usize>,
-    pub selected_actor: Option<usize>,
-    pub selected_place: Option<usize>,
+    /// The event, actor or place the route opens, when the data has it.
+    pub selected: Option<Target>,
     /// The storyline whose tour is being walked, and the step the selected event is at.
     pub tour: Option<TourPosition>,
 }
@@ -154,9 +153,7 @@ impl Exploration {
             url: state,
             notices,
             shown,
-            selected_event,
-            selected_actor,
-            selected_place,
+            selected: Target::selected(selected_event, selected_actor, selected_place),
             tour,
         }
     }
@@ -166,9 +163,33 @@ impl Exploration {
         url::format(&self.url)
     }
 
+    /// The selected event, if the route opens one.
+    pub fn selected_event(&self) -> Option<usize> {
+        match self.selected {
+            Some(Target::Event(e)) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The selected actor, if the route opens one.
+    pub fn selected_actor(&self) -> Option<usize> {
+        match self.selected {
+            Some(Target::Actor(a)) => Some(a),
+            _ => None,
+        }
+    }
+
+    /// The selected place, if the route opens one.
+    pub fn selected_place(&self) -> Option<usize> {
+        match self.selected {
+            Some(Target::Place(p)) => Some(p),
+            _ => None,
+        }
+    }
+
     /// Whether the selected event passes the current filters.
     pub fn selection_shown(&self) -> bool {
-        self.selected_event
+        self.selected_event()
             .is_some_and(|e| self.shown.binary_search(&e).is_ok())
     }
 }

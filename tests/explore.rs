@@ -15,7 +15,7 @@ fn resolve(fragment: &str) -> Exploration {
 #[test]
 fn an_event_link_selects_the_event() {
     let exploration = resolve("#/event/2010-11-23-yeonpyeong-shelling");
-    assert!(exploration.selected_event.is_some());
+    assert!(exploration.selected_event().is_some());
     assert!(exploration.notices.is_empty(), "{:?}", exploration.notices);
     assert!(exploration.selection_shown());
 }
@@ -24,7 +24,7 @@ fn an_event_link_selects_the_event() {
 fn an_unknown_id_falls_back_to_the_overview_and_says_so() {
     let exploration = resolve("#/actor/nobody?story=korea-crisis");
     assert_eq!(exploration.url.route, Route::Overview);
-    assert_eq!(exploration.selected_actor, None);
+    assert_eq!(exploration.selected_actor(), None);
     assert_eq!(exploration.url.filters.stories, vec!["korea-crisis"]);
     assert_eq!(exploration.notices.len(), 1);
     assert!(exploration.notices[0].contains("no actor has the id “nobody”"));
@@ -41,7 +41,7 @@ fn stale_filter_values_are_reported_and_the_rest_applies() {
 #[test]
 fn a_filtered_out_selection_stays_selected_but_not_shown() {
     let exploration = resolve("#/event/2010-11-23-yeonpyeong-shelling?from=2010-12-01");
-    assert!(exploration.selected_event.is_some());
+    assert!(exploration.selected_event().is_some());
     assert!(!exploration.selection_shown());
 }
 
@@ -88,7 +88,7 @@ fn a_new_selection_with_the_same_filters_shares_the_shown_events() {
         &search,
         "#/event/2010-11-23-yeonpyeong-shelling?story=korea-crisis",
     );
-    assert!(after.selected_event.is_some());
+    assert!(after.selected_event().is_some());
     assert!(std::rc::Rc::ptr_eq(&before.shown, &after.shown));
 }
 
@@ -119,7 +119,7 @@ fn an_old_event_id_opens_the_renamed_event_and_says_so() {
         &format!("#/event/{old}?tour=korea-crisis"),
     );
     let selected = exploration
-        .selected_event
+        .selected_event()
         .expect("the old id still resolves");
     assert_eq!(catalog.events()[selected].id, new);
     assert_eq!(catalog.events()[selected].start, "2010-12-28");

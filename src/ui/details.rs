@@ -14,18 +14,13 @@ use crate::url::Route;
 pub fn Details() -> Html {
     let app = use_app();
     let exploration = &app.state().exploration;
-    let body = if let Some(e) = exploration.selected_event {
-        event_details(&app, e)
-    } else if let Some(a) = exploration.selected_actor {
-        actor_profile(&app, a)
-    } else if let Some(p) = exploration.selected_place {
-        place_profile(&app, p)
-    } else {
-        overview(&app)
+    let body = match exploration.selected {
+        Some(Target::Event(e)) => event_details(&app, e),
+        Some(Target::Actor(a)) => actor_profile(&app, a),
+        Some(Target::Place(p)) => place_profile(&app, p),
+        None => overview(&app),
     };
-    let selected = exploration.selected_event.is_some()
-        || exploration.selected_actor.is_some()
-        || exploration.selected_place.is_some();
+    let selected = exploration.selected.is_some();
     let close = {
         let app = app.clone();
         Callback::from(move |_| app.clear_selection())

@@ -25,7 +25,7 @@ impl RowState {
             .hover
             .is_some_and(|target| target.lights(&state.catalog, index));
         RowState {
-            selected: state.exploration.selected_event == Some(index),
+            selected: state.exploration.selected_event() == Some(index),
             hovered,
         }
     }

@@ -40,7 +40,7 @@ pub fn listen(app: AppContext) -> EventListener {
                 let exploration = &app.state().exploration;
                 let current = match shortcut {
                     Shortcut::Jump(_) => None,
-                    _ => exploration.selected_event,
+                    _ => exploration.selected_event(),
                 };
                 let step = if matches!(shortcut, Shortcut::Jump(_)) {
                     -step

@@ -144,7 +144,7 @@ fn PrintChronology() -> Html {
 /// the list's own box: the views above must stay where they are.
 #[hook]
 fn use_reveal_selected(scroller: NodeRef, order: std::rc::Rc<Vec<usize>>, windowed: bool) {
-    let selected = use_app().state().exploration.selected_event;
+    let selected = use_app().state().exploration.selected_event();
     use_effect_with(selected, move |selected| {
         let (Some(selected), Some(scroller)) = (*selected, scroller.cast::<HtmlElement>()) else {
             return;

@@ -90,8 +90,8 @@ pub fn ActorView() -> Html {
         &network.graph,
         LinkedInput {
             shown: &exploration.shown,
-            selected_event: exploration.selected_event,
-            selected_actor: exploration.selected_actor,
+            selected_event: exploration.selected_event(),
+            selected_actor: exploration.selected_actor(),
             highlight: highlight.as_ref(),
             ego: *ego,
         },

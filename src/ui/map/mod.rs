@@ -67,11 +67,7 @@ pub fn MapView() -> Html {
             move |(shown, colour_by)| place_marks(&catalog, &shown.0, *colour_by, None),
         )
     };
-    let selection = Target::selected(
-        exploration.selected_event,
-        exploration.selected_actor,
-        exploration.selected_place,
-    );
+    let selection = exploration.selected;
     {
         // After every render: frame a deep link's selection at the first real size, keep
         // filling the frame, follow selections made elsewhere, make a requested focus move.
@@ -89,7 +85,7 @@ pub fn MapView() -> Html {
     {
         // A new selection closes the list it was picked from.
         let glue = glue.clone();
-        use_effect_with(exploration.selected_event, move |_| {
+        use_effect_with(exploration.selected_event(), move |_| {
             glue.list(Input::SelectionChanged)
         });
     }
@@ -134,7 +130,7 @@ pub fn MapView() -> Html {
                     <g class="map-world" transform={view.transform()}>
                         <Basemap details={layers.details.clone()} />
                         { overlay::lines_in_map_units(&app, &catalog, &lines, &exploration.shown,
-                              exploration.selected_event, hovered_event) }
+                              exploration.selected_event(), hovered_event) }
                     </g>
                     { overlay::overlay(&OverlayInput {
                         app: &app,
@@ -142,7 +138,7 @@ pub fn MapView() -> Html {
                         scene: &frame,
                         lines: &lines,
                         shown: &exploration.shown,
-                        selected_event: exploration.selected_event,
+                        selected_event: exploration.selected_event(),
                         hovered_event,
                         view: &view,
                         categories: &legend_categories,
@@ -178,7 +174,7 @@ fn story_frame(
     scene(&SceneInput {
         catalog: &state.catalog,
         marks,
-        selected_event: state.exploration.selected_event,
+        selected_event: state.exploration.selected_event(),
         emphasised: &places_of(selection),
         hovered: &places_of(state.hover),
         view,

@@ -161,7 +161,7 @@ pub fn Timeline() -> Html {
         geometry,
     };
     let ticks = scale.ticks_with_spacing(44.0);
-    let selected = exploration.selected_event;
+    let selected = exploration.selected_event();
     // What another view hovers, per event; the same `Rc` until the hover changes.
     let linked = {
         let catalog = catalog.clone();
