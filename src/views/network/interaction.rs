@@ -315,7 +315,6 @@ pub fn node_of_dom_id(id: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::keynav::Direction;
     use super::super::viewport::DRAG_THRESHOLD;
     use super::*;
 
