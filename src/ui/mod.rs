@@ -18,6 +18,7 @@ mod new_version;
 mod notices;
 mod panic;
 mod perf;
+mod pointer;
 mod printing;
 mod share;
 mod size;

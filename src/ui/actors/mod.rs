@@ -1,20 +1,37 @@
 //! The Actors view: who met, called and visited whom, as a zoomable network or as a
 //! sortable table, linked with the filters, the selection and the other views' hover.
-//! Everything it shows is computed by `crate::views::network`; this shell renders it.
+//!
+//! What lives where: everything it shows and every decision its controls take are in
+//! `crate::views::network` — the drawing's pointer, wheel, key, button and resize
+//! decisions in `interaction`, the head's settings (network or table, ego, enlarged, sort)
+//! and Escape in `panel`, the one key map in `keynav`. This shell renders those models,
+//! turns DOM events into the rooms' inputs and runs the effects they return: `ActorView`
+//! here (the head), `network::Network` (the drawing), `table::ActorTable`, `legend::Legend`.
+//!
+//! One state pattern for both reducers: the room's model in a `use_mut_ref`, drawn again
+//! with `use_force_update` when the reducer returns `Effect::Redraw`. The reducers run
+//! synchronously inside the DOM event handler, because some effects only work there
+//! (`preventDefault`, `stopPropagation`, pointer capture); `use_reducer` dispatches later
+//! and hands no effects back. The network computed for a dataset is a cache, kept by
+//! `use_computed_network`.
 
 mod legend;
 mod network;
 mod table;
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
+use web_sys::Event;
 use yew::prelude::*;
 
-use super::state::{use_app, Target};
+use super::state::use_app;
 use crate::data::Catalog;
 use crate::views::network::describe::ego_note;
-use crate::views::network::linked::LinkedInput;
+use crate::views::network::interaction::Effect;
+use crate::views::network::linked::{pinned_node, LinkedInput};
+use crate::views::network::panel::{Mode, Panel, PanelInput};
 use crate::views::network::table::Sort;
 use crate::views::network::{ActorNetwork, Highlight, NetworkLook};
 
@@ -27,53 +44,21 @@ struct Computed {
     millis: Option<f64>,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Mode {
-    Network,
-    Table,
-}
-
 #[component]
 pub fn ActorView() -> Html {
     let app = use_app();
     let state = app.state();
     let catalog = state.catalog.clone();
     let exploration = &state.exploration;
-
-    // The layout is deterministic and filter-independent, so it is computed once per
-    // dataset. The built-in dataset's is saved ahead of time and shows in the first paint;
-    // any other is laid out just after the first paint, so the rest of the app shows at once.
-    let computed = {
-        let catalog = catalog.clone();
-        use_state(move || timed(&catalog, ActorNetwork::from_saved))
+    let computed = use_computed_network(&catalog);
+    let glue = PanelGlue {
+        panel: use_mut_ref(Panel::default),
+        redraw: use_force_update(),
     };
-    {
-        let computed = computed.clone();
-        let ready = computed
-            .as_ref()
-            .is_some_and(|c| Rc::ptr_eq(&c.catalog, &catalog));
-        use_effect_with(CatalogKey(catalog.clone()), move |key| {
-            let catalog = key.0.clone();
-            let timeout = (!ready).then(|| {
-                Timeout::new(0, move || {
-                    computed.set(timed(&catalog, |c| Some(ActorNetwork::new(c))));
-                })
-            });
-            move || drop(timeout)
-        });
-    }
-    let mode = use_state(|| Mode::Network);
-    let ego = use_state(|| false);
-    let sort = use_state(Sort::default);
-    let expanded = use_state(|| false);
 
-    let network = computed
-        .as_ref()
-        .filter(|c| Rc::ptr_eq(&c.catalog, &catalog))
-        .cloned();
     let Some(Computed {
         network, millis, ..
-    }) = network
+    }) = computed
     else {
         return html! {
             <section class="view view-actors" aria-label="Actors" aria-busy="true">
@@ -83,6 +68,7 @@ pub fn ActorView() -> Html {
         };
     };
 
+    let panel = *glue.panel.borrow();
     let highlight = state
         .hover
         .map(|target| Highlight::of(target, &catalog, &network.graph));
@@ -93,65 +79,135 @@ pub fn ActorView() -> Html {
             selected_event: exploration.selected_event(),
             selected_actor: exploration.selected_actor(),
             highlight: highlight.as_ref(),
-            ego: *ego,
+            ego: panel.ego,
         },
     ));
-    let pinned = match state.hover {
-        Some(Target::Actor(a)) => network.graph.node_of_actor.get(a).copied().flatten(),
-        _ => None,
-    };
-
-    let toggle = |handle: &UseStateHandle<bool>| {
-        let handle = handle.clone();
-        Callback::from(move |_: MouseEvent| handle.set(!*handle))
-    };
-    let set_mode = |value: Mode| {
-        let mode = mode.clone();
-        Callback::from(move |_: MouseEvent| mode.set(value))
-    };
-    let on_key_down = {
-        let expanded = expanded.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            // Escape first shrinks an enlarged view; only then does it clear the selection.
-            if e.key() == "Escape" && *expanded {
-                e.prevent_default();
-                e.stop_propagation();
-                expanded.set(false);
-            }
-        })
-    };
+    let pinned = pinned_node(&network.graph, state.hover);
     let ego_note = ego_note(&catalog, &network.graph, look.ego);
-    let class = classes!("view", "view-actors", expanded.then_some("is-expanded"));
+    let class = classes!(
+        "view",
+        "view-actors",
+        panel.expanded.then_some("is-expanded")
+    );
     html! {
-        <section {class} aria-label="Actors" onkeydown={on_key_down}>
-            <div class="actors-head">
-                <h2 class="view-title">{ "Actors" }</h2>
-                <div class="actors-modes" role="group" aria-label="Show actors as">
-                    <button type="button" aria-pressed={(*mode == Mode::Network).to_string()}
-                            onclick={set_mode(Mode::Network)}>{ "Network" }</button>
-                    <button type="button" aria-pressed={(*mode == Mode::Table).to_string()}
-                            onclick={set_mode(Mode::Table)}>{ "Table" }</button>
-                </div>
-                <button type="button" class="actors-ego" aria-pressed={ego.to_string()} onclick={toggle(&ego)}
-                        title="Show only the selected actor and those they dealt with">{ "Ego" }</button>
-                <button type="button" class="actors-enlarge" aria-pressed={expanded.to_string()} onclick={toggle(&expanded)}
-                        title={if *expanded { "Back to the normal size (Esc)" } else { "Show the actors larger" }}>
-                    { if *expanded { "Shrink" } else { "Enlarge" } }
-                </button>
-            </div>
+        <section {class} aria-label="Actors" onkeydown={glue.on_key_down()}>
+            { head(&panel, &glue) }
             if let Some(note) = ego_note {
                 <p class="actors-note" role="status">{ note }</p>
             }
-            if *mode == Mode::Network {
+            if panel.mode == Mode::Network {
                 <network::Network network={network.clone()} look={look.clone()} {pinned}
-                                  expanded={*expanded} {millis} />
+                                  expanded={panel.expanded} {millis} />
                 <legend::Legend network={network.clone()} />
             } else {
-                <table::ActorTable network={network.clone()} look={look.clone()} sort={*sort}
-                                   on_sort={Callback::from(move |s: Sort| sort.set(s))} />
+                <table::ActorTable network={network.clone()} look={look.clone()} sort={panel.sort}
+                                   on_sort={glue.on_sort()} />
             }
         </section>
     }
+}
+
+/// The title and the buttons for the mode, ego mode and the size.
+fn head(panel: &Panel, glue: &PanelGlue) -> Html {
+    let expanded = panel.expanded;
+    html! {
+        <div class="actors-head">
+            <h2 class="view-title">{ "Actors" }</h2>
+            <div class="actors-modes" role="group" aria-label="Show actors as">
+                <button type="button" aria-pressed={(panel.mode == Mode::Network).to_string()}
+                        onclick={glue.on_click(PanelInput::ShowAs(Mode::Network))}>{ "Network" }</button>
+                <button type="button" aria-pressed={(panel.mode == Mode::Table).to_string()}
+                        onclick={glue.on_click(PanelInput::ShowAs(Mode::Table))}>{ "Table" }</button>
+            </div>
+            <button type="button" class="actors-ego" aria-pressed={panel.ego.to_string()}
+                    onclick={glue.on_click(PanelInput::ToggleEgo)}
+                    title="Show only the selected actor and those they dealt with">{ "Ego" }</button>
+            <button type="button" class="actors-enlarge" aria-pressed={expanded.to_string()}
+                    onclick={glue.on_click(PanelInput::ToggleExpanded)}
+                    title={if expanded { "Back to the normal size (Esc)" } else { "Show the actors larger" }}>
+                { if expanded { "Shrink" } else { "Enlarge" } }
+            </button>
+        </div>
+    }
+}
+
+/// The view's settings and what runs their effects, shared by the event handlers.
+#[derive(Clone)]
+struct PanelGlue {
+    panel: Rc<RefCell<Panel>>,
+    redraw: UseForceUpdateHandle,
+}
+
+impl PanelGlue {
+    /// Feeds `input` to the panel and runs the effects on `event`, if it came with one.
+    fn send(&self, input: PanelInput<'_>, event: Option<&Event>) {
+        let effects = self.panel.borrow_mut().update(input);
+        for effect in effects {
+            match (effect, event) {
+                (Effect::Redraw, _) => self.redraw.force_update(),
+                (Effect::PreventDefault, Some(e)) => e.prevent_default(),
+                (Effect::StopPropagation, Some(e)) => e.stop_propagation(),
+                // The panel moves no focus and captures no pointer.
+                _ => {}
+            }
+        }
+    }
+
+    fn on_click(&self, input: PanelInput<'static>) -> Callback<MouseEvent> {
+        let glue = self.clone();
+        Callback::from(move |e: MouseEvent| glue.send(input, Some(&e)))
+    }
+
+    fn on_sort(&self) -> Callback<Sort> {
+        let glue = self.clone();
+        Callback::from(move |sort: Sort| glue.send(PanelInput::SortBy(sort), None))
+    }
+
+    fn on_key_down(&self) -> Callback<KeyboardEvent> {
+        let glue = self.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let key = e.key();
+            let modified = e.ctrl_key() || e.meta_key() || e.alt_key();
+            glue.send(
+                PanelInput::Key {
+                    key: &key,
+                    modified,
+                },
+                Some(&e),
+            );
+        })
+    }
+}
+
+/// The network of `catalog`, once laid out. The layout is deterministic and
+/// filter-independent, so it is computed once per dataset. The built-in dataset's is saved
+/// ahead of time and shows in the first paint; any other is laid out just after the first
+/// paint, so the rest of the app shows at once.
+#[hook]
+fn use_computed_network(catalog: &Rc<Catalog>) -> Option<Computed> {
+    let computed = {
+        let catalog = catalog.clone();
+        use_state(move || timed(&catalog, ActorNetwork::from_saved))
+    };
+    {
+        let computed = computed.clone();
+        let ready = computed
+            .as_ref()
+            .is_some_and(|c| Rc::ptr_eq(&c.catalog, catalog));
+        use_effect_with(CatalogKey(catalog.clone()), move |key| {
+            let catalog = key.0.clone();
+            let timeout = (!ready).then(|| {
+                Timeout::new(0, move || {
+                    computed.set(timed(&catalog, |c| Some(ActorNetwork::new(c))));
+                })
+            });
+            move || drop(timeout)
+        });
+    }
+    computed
+        .as_ref()
+        .filter(|c| Rc::ptr_eq(&c.catalog, catalog))
+        .cloned()
 }
 
 /// Compares catalogs by identity, so the layout is redone only for another dataset.

@@ -1,8 +1,43 @@
-//! Keyboard navigation between nodes: an arrow key moves focus to the nearest node in
-//! that direction, preferring nodes straight ahead over ones far off to the side, the way
-//! spatial navigation works on TV remotes and in d3 examples.
+//! The Actors view's keys: which [`Command`] a key gives (the one key map of the view,
+//! read by the drawing's and the panel's reducers alike), and keyboard navigation between
+//! nodes: an arrow key moves focus to the nearest node in that direction, preferring nodes
+//! straight ahead over ones far off to the side, the way spatial navigation works on TV
+//! remotes and in d3 examples.
 
 use crate::layout::Point;
+
+/// What a key asks of the Actors view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Command {
+    /// Zoom the drawing in (also its + button).
+    ZoomIn,
+    /// Zoom the drawing out (also its − button).
+    ZoomOut,
+    /// Back to the fitted view of the whole network (also its ⤢ button).
+    ShowAll,
+    /// Move focus to the nearest node in this direction.
+    Move(Direction),
+    /// Escape: shrink an enlarged view (only then does the app clear the selection).
+    Shrink,
+}
+
+/// The command for a key (`KeyboardEvent.key`), if the Actors view handles it. Modified
+/// keys (Ctrl/Cmd/Alt) are left to the browser (`Ctrl +` zooms the page), except Escape,
+/// which backs out of the enlarged view with or without them.
+pub fn key_command(key: &str, modified: bool) -> Option<Command> {
+    if key == "Escape" {
+        return Some(Command::Shrink);
+    }
+    if modified {
+        return None;
+    }
+    Some(match key {
+        "+" | "=" => Command::ZoomIn,
+        "-" | "_" => Command::ZoomOut,
+        "0" => Command::ShowAll,
+        _ => return Direction::from_key(key).map(Command::Move),
+    })
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Direction {
@@ -139,6 +174,34 @@ mod tests {
             nearest_in_direction(&points, &[0, 77], 0, Direction::Right),
             None
         );
+    }
+
+    #[test]
+    fn keys_map_to_commands() {
+        assert_eq!(key_command("+", false), Some(Command::ZoomIn));
+        assert_eq!(key_command("=", false), Some(Command::ZoomIn));
+        assert_eq!(key_command("-", false), Some(Command::ZoomOut));
+        assert_eq!(key_command("_", false), Some(Command::ZoomOut));
+        assert_eq!(key_command("0", false), Some(Command::ShowAll));
+        assert_eq!(
+            key_command("ArrowLeft", false),
+            Some(Command::Move(Direction::Left))
+        );
+        assert_eq!(
+            key_command("Down", false),
+            Some(Command::Move(Direction::Down))
+        );
+        assert_eq!(key_command("Escape", false), Some(Command::Shrink));
+        assert_eq!(key_command("Enter", false), None, "Enter follows the link");
+        assert_eq!(key_command("a", false), None);
+    }
+
+    #[test]
+    fn modified_keys_are_the_browsers_but_escape_still_shrinks() {
+        assert_eq!(key_command("+", true), None, "Ctrl + zooms the page");
+        assert_eq!(key_command("0", true), None);
+        assert_eq!(key_command("ArrowUp", true), None);
+        assert_eq!(key_command("Escape", true), Some(Command::Shrink));
     }
 
     #[test]

@@ -32,6 +32,15 @@ impl Highlight {
     }
 }
 
+/// The node pinned by what the reader points at, in any view: a hovered or focused actor
+/// who is in the network. Its label always shows.
+pub fn pinned_node(graph: &ActorGraph, hover: Option<Target>) -> Option<usize> {
+    match hover {
+        Some(Target::Actor(actor)) => graph.node_of_actor.get(actor).copied().flatten(),
+        _ => None,
+    }
+}
+
 /// Whether a node is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Presence {
@@ -400,6 +409,26 @@ mod tests {
         let (g, look) = self::look(&c, &[0, 1, 2, 3], |i| i.selected_actor = Some(wen));
         assert_eq!(look.nodes.iter().filter(|n| n.current).count(), 1);
         assert!(look.nodes[node(&c, &g, "wen")].current);
+    }
+
+    #[test]
+    fn only_a_hovered_actor_in_the_network_is_pinned() {
+        let c = story();
+        let g = ActorGraph::build(&c);
+        let yang = c.actor_index("yang").unwrap();
+        let china = c.actor_index("china").unwrap();
+        assert_eq!(
+            pinned_node(&g, Some(Target::Actor(yang))),
+            Some(node(&c, &g, "yang"))
+        );
+        assert_eq!(
+            g.node_of_actor[china], None,
+            "the state acts through people"
+        );
+        assert_eq!(pinned_node(&g, Some(Target::Actor(china))), None);
+        assert_eq!(pinned_node(&g, Some(Target::Actor(999))), None);
+        assert_eq!(pinned_node(&g, Some(Target::Event(1))), None);
+        assert_eq!(pinned_node(&g, None), None);
     }
 
     #[test]
