@@ -10,6 +10,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, KeyboardEvent, PointerEvent, WheelEvent};
 use yew::prelude::*;
 
+use super::super::pointer::local_point;
 use super::super::state::{AppContext, Target};
 use super::overlay::OverlayEvents;
 use crate::views::map::controls::{self, MapCommand};
@@ -215,18 +216,6 @@ impl MapGlue {
                 }
             }
         })
-    }
-}
-
-/// Pointer position in px from the SVG's top-left corner.
-fn local_point(svg: &NodeRef, event: &web_sys::MouseEvent) -> (f64, f64) {
-    let (x, y) = (f64::from(event.client_x()), f64::from(event.client_y()));
-    match svg.cast::<Element>() {
-        Some(el) => {
-            let rect = el.get_bounding_client_rect();
-            (x - rect.left(), y - rect.top())
-        }
-        None => (x, y),
     }
 }
 
