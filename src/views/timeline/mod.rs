@@ -16,6 +16,7 @@ pub mod density;
 pub mod drawing;
 pub mod gesture;
 pub mod grouping;
+pub mod interaction;
 pub mod keys;
 pub mod marks;
 pub mod playback;
