@@ -315,47 +315,59 @@ impl Model {
                     self.stop_playback();
                 }
             }
-            Input::SelectionChanged => {
-                // An event selected elsewhere (or by the keys) is panned into view.
-                let extent = ctx.selected.and_then(|e| {
-                    let span = *ctx.catalog.spans.get(e)?;
-                    Some(extent_days(ctx.catalog.events().get(e)?, span))
-                });
-                let scale = &mut self.view.scale;
-                let domain = (scale.start(), scale.end());
-                if let Some((start, end)) =
-                    extent.and_then(|item| reveal_within(domain, scale.bounds(), item))
-                {
-                    scale.set_domain(start, end);
-                }
-            }
-            Input::WindowChanged => {
-                // While playing, the moving window is kept in view.
-                let window = self.view.window_days(&ctx.url.filters);
-                let scale = &mut self.view.scale;
-                let domain = (scale.start(), scale.end());
-                if let (Some(_), Some(window)) = (self.view.playing, window) {
-                    if let Some((start, end)) = reveal(domain, window) {
-                        scale.set_domain(start, end);
-                    }
-                }
-            }
+            Input::SelectionChanged => self.reveal_selection(ctx),
+            Input::WindowChanged => self.follow_window(ctx),
             Input::SelectionDrawn { rows, viewport } => {
-                // …and scrolled into view vertically, and focused when the keys moved to it.
-                let mut effects = Vec::new();
-                if let (Some((top, bottom)), Some((view_top, view_h))) = (rows, viewport) {
-                    if let Some(offset) = scroll_least_to_show(top, bottom, view_top, view_h) {
-                        effects.push(Effect::ScrollLanes(offset));
-                    }
-                }
-                if self.refocus {
-                    effects.push(Effect::FocusSelectedMark);
-                }
-                return effects;
+                return self.selection_drawn(rows, viewport)
             }
             Input::SelectedMarkFocused => self.refocus = false,
         }
         Vec::new()
+    }
+
+    /// An event selected elsewhere (or by the keys) is panned into view…
+    fn reveal_selection(&mut self, ctx: &Context) {
+        let extent = ctx.selected.and_then(|e| {
+            let span = *ctx.catalog.spans.get(e)?;
+            Some(extent_days(ctx.catalog.events().get(e)?, span))
+        });
+        let scale = &mut self.view.scale;
+        let domain = (scale.start(), scale.end());
+        if let Some((start, end)) =
+            extent.and_then(|item| reveal_within(domain, scale.bounds(), item))
+        {
+            scale.set_domain(start, end);
+        }
+    }
+
+    /// …and scrolled into view vertically, and focused when the keys moved to it.
+    fn selection_drawn(
+        &self,
+        rows: Option<(f64, f64)>,
+        viewport: Option<(f64, f64)>,
+    ) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        if let (Some((top, bottom)), Some((view_top, view_h))) = (rows, viewport) {
+            if let Some(offset) = scroll_least_to_show(top, bottom, view_top, view_h) {
+                effects.push(Effect::ScrollLanes(offset));
+            }
+        }
+        if self.refocus {
+            effects.push(Effect::FocusSelectedMark);
+        }
+        effects
+    }
+
+    /// While playing, the moving window is kept in view.
+    fn follow_window(&mut self, ctx: &Context) {
+        let window = self.view.window_days(&ctx.url.filters);
+        let scale = &mut self.view.scale;
+        let domain = (scale.start(), scale.end());
+        if let (Some(_), Some(window)) = (self.view.playing, window) {
+            if let Some((start, end)) = reveal(domain, window) {
+                scale.set_domain(start, end);
+            }
+        }
     }
 
     fn pointer_down(
