@@ -4,18 +4,17 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::player::Player;
 use crate::data::Date;
+use crate::views::timeline::interaction::{ZoomRequest, ZOOM_STEP};
 use crate::views::timeline::playback::Speed;
 use crate::views::timeline::LaneMode;
 
-/// A zoom request from the toolbar.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum ZoomRequest {
-    By(f64),
-    Quarter,
-    Year,
-    Window,
+/// What the controls need from playback.
+pub struct Player {
+    pub playing: bool,
+    pub speed: Speed,
+    pub toggle: Callback<()>,
+    pub set_speed: Callback<Speed>,
 }
 
 pub struct Controls {
@@ -68,8 +67,8 @@ pub fn view(c: Controls) -> Html {
     html! {
         <div class="tl-controls">
             <div class="tl-group" role="group" aria-label="Zoom">
-                <button type="button" onclick={zoom(ZoomRequest::By(1.0 / 1.6))} aria-label="Zoom out" aria-keyshortcuts="-">{ "−" }</button>
-                <button type="button" onclick={zoom(ZoomRequest::By(1.6))} aria-label="Zoom in" aria-keyshortcuts="+">{ "+" }</button>
+                <button type="button" onclick={zoom(ZoomRequest::By(1.0 / ZOOM_STEP))} aria-label="Zoom out" aria-keyshortcuts="-">{ "−" }</button>
+                <button type="button" onclick={zoom(ZoomRequest::By(ZOOM_STEP))} aria-label="Zoom in" aria-keyshortcuts="+">{ "+" }</button>
                 <button type="button" onclick={zoom(ZoomRequest::Quarter)} aria-keyshortcuts="0">{ "Oct–Dec" }</button>
                 <button type="button" onclick={zoom(ZoomRequest::Year)}>{ "All 2010" }</button>
             </div>

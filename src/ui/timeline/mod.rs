@@ -1,7 +1,28 @@
 //! The Timeline view: one lane per side (or storyline), zoom and pan, a brush that writes
 //! the time window to the URL, arrow keys through the filtered events, and playback.
-//! Every decision is made in `crate::views::timeline`; this component measures, renders
-//! and forwards DOM events.
+//!
+//! Every decision is made in [`crate::views::timeline`]: the drawing (lanes, marks, density
+//! strips, what is drawn singly) and, in its [`interaction`] reducer, what each key,
+//! pointer, wheel turn, click, toolbar button, timer tick, resize or new URL does to the
+//! view and which effects follow. This module and its helpers measure, render and forward:
+//!
+//! * this file — the component: reads the app, memoises the drawing, renders the frame;
+//! * `shell` — the one model, [`Shell::send`] (input in, effects carried out), and the
+//!   hooks for resizes, the wheel and keeping the selection and the playing window in view;
+//! * `plot_events` — pointer, click, hover and key listeners on the plot, registered once;
+//! * `player` — the playback timer and the URL watch;
+//! * `controls`, `axis`, `lanes`, `density` — renderers of the toolbar and the drawing;
+//! * `dom` — the few DOM questions the timeline asks.
+//!
+//! One state pattern: the model is one `use_mut_ref`, drawn again (`use_force_update`) when
+//! [`Model::update`] answers [`Effect::Redraw`]. Not a `use_reducer`: an input's effects must
+//! be carried out inside the DOM event that caused it (cancelling its default action,
+//! stopping its propagation, capturing the pointer), which a reducer cannot hand back to its
+//! caller; and pointer moves arriving between renders must each apply to the latest state.
+//!
+//! [`interaction`]: crate::views::timeline::interaction
+//! [`Model::update`]: crate::views::timeline::interaction::Model::update
+//! [`Effect::Redraw`]: crate::views::timeline::interaction::Effect::Redraw
 
 mod axis;
 mod controls;
@@ -10,391 +31,282 @@ mod dom;
 mod lanes;
 mod player;
 mod plot_events;
-mod scale;
+mod shell;
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
-use self::controls::{Controls, ZoomRequest};
-use self::plot_events::{use_plot_events, Latest};
-use self::scale::{ScaleAction, ScaleState};
+use self::controls::{Controls, Player};
+use self::plot_events::use_plot_events;
+use self::shell::Shell;
 use super::links::use_link_base;
-use super::size::use_size;
-use super::state::{use_app, Entry, Target};
-use crate::layout::time::default_bounds;
+use super::state::{use_app, AppState, Target};
+use crate::data::Catalog;
+use crate::explore::Exploration;
 use crate::query::Filters;
 use crate::ui::memo::ByPtr;
-use crate::url::Route;
-use crate::views::timeline::density::{density_note, linked_bins, selected_marks};
-use crate::views::timeline::gesture::{self, Effect, Gestures};
-use crate::views::timeline::keys::{self, Command, KeyPress};
-use crate::views::timeline::marks::{extent_days, TimelineInput};
-use crate::views::timeline::window::{
-    ordered_window, reveal, reveal_within, scroll_least_to_show, window_days, window_label,
-    with_window,
-};
+use crate::url::UrlState;
+use crate::views::timeline::density::density_note;
+use crate::views::timeline::drawing::Singles;
+use crate::views::timeline::interaction::{Input, View};
+use crate::views::timeline::keys::KeyPress;
+use crate::views::timeline::marks::TimelineInput;
+use crate::views::timeline::window::window_label;
 use crate::views::timeline::{events_ignoring_window, Drawing, Geometry, LaneMode};
-
-/// Zoom step of the +/− keys and buttons.
-const ZOOM_STEP: f64 = 1.6;
 
 #[component]
 pub fn Timeline() -> Html {
     let app = use_app();
-    let view = use_reducer(ScaleState::default);
-    let mode = use_state_eq(LaneMode::default);
-    let gestures = use_mut_ref(Gestures::default);
-    let brushing = use_state_eq(|| None::<(f64, f64)>);
-    let plot_ref = use_node_ref();
-    let body_ref = use_node_ref();
-    let section_ref = use_node_ref();
-    let refocus = use_mut_ref(|| false);
-    let latest = use_mut_ref(|| None::<Latest>);
-    let player = player::use_player(&app);
-    use_plot_events(
-        plot_ref.clone(),
-        latest.clone(),
-        gestures.clone(),
-        view.dispatcher(),
-        brushing.setter(),
-    );
+    let shell = shell::use_shell(&app);
+    use_plot_events(&shell);
+    shell::use_resize(&shell);
+    shell::use_wheel(&shell);
 
+    let view = shell.view();
     let state = app.state();
-    let catalog = state.catalog.clone();
-    let exploration = state.exploration.clone();
-    let filters = exploration.url.filters.clone();
+    let exploration = &state.exploration;
     let geometry = Geometry::default();
-    let scale = view.scale.clone();
+    let events = use_events(state);
+    let drawing = use_drawing(state, &events, &view, geometry);
+    let input = TimelineInput {
+        catalog: &state.catalog,
+        events: &events,
+        in_window: &exploration.shown,
+        mode: view.mode,
+        scale: &view.scale,
+        geometry,
+    };
+    let selected = exploration.selected_event();
+    // What another view hovers, per event; the same `Rc` until the hover changes.
+    let linked = {
+        let catalog = state.catalog.clone();
+        use_memo(state.hover, move |hover| Target::lit_mask(*hover, &catalog))
+    };
+    let links = use_link_base(&exploration.url);
+    let singles = drawing.singles(&input, selected, &linked);
+    let rows = drawing.selected_rows(selected, &singles, &geometry);
+    let filters = &exploration.url.filters;
+    shell::use_follow(&shell, selected, rows, view.window_days(filters));
+    player::use_playback(&shell, view.playing, &state.fragment);
 
-    // The plot's width comes from an observer (window resizes, a tab switch on small
-    // screens making the view visible); the reducer ignores an unchanged width.
-    let (plot_width, _) = use_size(plot_ref.clone());
-    {
-        let dispatcher = view.dispatcher();
-        use_effect_with(plot_width, move |&width| {
-            if width > 0.0 {
-                dispatcher.dispatch(ScaleAction::Width(width));
-            }
-        });
+    let plot = Plot {
+        shell: &shell,
+        view: &view,
+        filters,
+        catalog: &state.catalog,
+        links: &links,
+        drawing: &drawing,
+        selected,
+        linked: &linked,
+        singles: &singles,
+        geometry,
+    };
+    html! {
+        <section ref={shell.section.clone()} class="view view-timeline" aria-label="Timeline" onkeydown={on_key(&shell)}>
+            { title(view.mode, &drawing) }
+            { toolbar(&shell, &view, filters) }
+            { plot.view() }
+            <p class="tl-hint">
+                { "Drag to pan · wheel or + − to zoom · drag on the band under the dates (or Shift-drag) for a time window · ← → step through events · “Earlier”: background before the view" }
+            </p>
+        </section>
     }
-    {
-        // The wheel, registered by hand: it must be able to cancel the page scroll, which
-        // Yew's delegated listeners cannot promise.
-        let plot_ref = plot_ref.clone();
-        let dispatcher = view.dispatcher();
-        use_effect_with((), move |_| {
-            let wheel_origin = plot_ref.clone();
-            let wheel = plot_ref.cast::<web_sys::Element>().map(|plot| {
-                super::wheel::listen(&plot, move |wheel| {
-                    let effect = gesture::wheel(
-                        wheel.delta_x(),
-                        wheel.delta_y(),
-                        wheel.delta_mode(),
-                        wheel.ctrl_key(),
-                        dom::local_x(wheel, &wheel_origin),
-                    );
-                    match effect {
-                        Effect::Pan(dx) => dispatcher.dispatch(ScaleAction::Pan(dx)),
-                        Effect::Zoom { factor, around } => {
-                            dispatcher.dispatch(ScaleAction::Zoom { factor, around })
-                        }
-                        _ => {}
-                    }
-                })
-            });
-            move || drop(wheel)
-        });
-    }
+}
 
-    let shown_window = window_days(&filters, scale.bounds());
-    *latest.borrow_mut() = Some(Latest {
-        app: app.clone(),
-        scale: scale.clone(),
-        filters: filters.clone(),
-        window_px: shown_window.map(|(a, b)| (scale.x(a), scale.x(b))),
-        stop_playback: player.stop.clone(),
-    });
-    // Filtering and laying out are cached, so a selection or a hover does neither again:
-    // the events by data and filters (the window aside), the drawing also by zoom and lanes.
-    // `shown` is a function of the catalog and the filters, so the filters stand in for it.
-    let events = use_memo(
+/// The events by data and filters, the window aside; cached, so a selection or a hover
+/// does not filter again. `shown` is a function of the catalog and the filters, so the
+/// filters stand in for it.
+#[hook]
+fn use_events(state: &AppState) -> Rc<Vec<usize>> {
+    use_memo(
         (
-            ByPtr(catalog.clone()),
+            ByPtr(state.catalog.clone()),
             ByPtr(state.search.clone()),
             Filters {
                 from: None,
                 to: None,
-                ..filters.clone()
+                ..state.exploration.url.filters.clone()
             },
         ),
         |(catalog, search, unwindowed)| events_ignoring_window(&catalog.0, &search.0, unwindowed),
-    );
-    let drawing = {
-        let events = events.clone();
-        let exploration = exploration.clone();
-        use_memo(
-            (
-                ByPtr(catalog.clone()),
-                ByPtr(events.clone()),
-                filters.clone(),
-                *mode,
-                scale.clone(),
-                geometry,
-            ),
-            move |(catalog, _, _, mode, scale, geometry)| {
-                Drawing::of(&TimelineInput {
-                    catalog: &catalog.0,
-                    events: &events,
-                    in_window: &exploration.shown,
-                    mode: *mode,
-                    scale,
-                    geometry: *geometry,
-                })
-            },
-        )
-    };
-    let input = TimelineInput {
-        catalog: &catalog,
-        events: &events,
-        in_window: &exploration.shown,
-        mode: *mode,
-        scale: &scale,
-        geometry,
-    };
-    let ticks = scale.ticks_with_spacing(44.0);
-    let selected = exploration.selected_event();
-    // What another view hovers, per event; the same `Rc` until the hover changes.
-    let linked = {
-        let catalog = catalog.clone();
-        use_memo(state.hover, move |hover| Target::lit_mask(*hover, &catalog))
-    };
-    let links = use_link_base(&exploration.url);
-    // In density mode the selected event is still drawn singly, and what another view
-    // hovers lights its share of each bar (bounded by the bars, however many events).
-    let (single_marks, single_chips, lit_bins) = match &*drawing {
-        Drawing::Density(layout) => {
-            let (marks, chips) =
-                selected.map_or_else(Default::default, |e| selected_marks(&input, layout, e));
-            (marks, chips, linked_bins(&input, layout, &linked))
-        }
-        Drawing::Marks(_) => Default::default(),
-    };
+    )
+}
 
-    {
-        // An event selected elsewhere (or by the arrow keys) is panned into view.
-        let dispatcher = view.dispatcher();
-        let scale = scale.clone();
-        let extent = selected.and_then(|e| {
-            Some(extent_days(
-                catalog.events().get(e)?,
-                *catalog.spans.get(e)?,
-            ))
-        });
-        use_effect_with(selected, move |_| {
-            if let Some(item) = extent {
-                let domain = (scale.start(), scale.end());
-                if let Some((start, end)) = reveal_within(domain, scale.bounds(), item) {
-                    dispatcher.dispatch(ScaleAction::Show(start, end));
-                }
-            }
-        });
-    }
-    {
-        // …and scrolled into view vertically, and focused when the keys moved to it.
-        let rows = match &*drawing {
-            Drawing::Marks(layout) => selected.and_then(|e| layout.event_rows(e, &geometry)),
-            Drawing::Density(layout) => single_marks.first().map(|m| m.lane).map(|lane| {
-                let band = &layout.lanes[lane];
-                (band.y, band.y + band.h)
-            }),
-        };
-        let body_ref = body_ref.clone();
-        let section_ref = section_ref.clone();
-        let refocus = refocus.clone();
-        use_effect_with(
-            (selected, rows.map(|(top, _)| top.round() as i64)),
-            move |_| {
-                if let (Some((top, bottom)), Some((view_top, view_h))) =
-                    (rows, dom::scroll_view(&body_ref))
-                {
-                    if let Some(offset) = scroll_least_to_show(top, bottom, view_top, view_h) {
-                        dom::scroll_to(&body_ref, offset);
-                    }
-                }
-                if *refocus.borrow() && dom::focus_selected_mark(&section_ref) {
-                    *refocus.borrow_mut() = false;
-                }
-            },
-        );
-    }
-    {
-        // While playing, the moving window is kept in view.
-        let dispatcher = view.dispatcher();
-        let scale = scale.clone();
-        let playing = player.playing;
-        use_effect_with(shown_window.map(|(a, b)| (a as i64, b as i64)), move |_| {
-            if let (true, Some(window)) = (playing, shown_window) {
-                if let Some((start, end)) = reveal((scale.start(), scale.end()), window) {
-                    dispatcher.dispatch(ScaleAction::Show(start, end));
-                }
-            }
-        });
-    }
-
-    let on_key = {
-        let app = app.clone();
-        let view = view.clone();
-        let gestures = gestures.clone();
-        let brushing = brushing.clone();
-        let player = player.clone();
-        let refocus = refocus.clone();
-        let shown = exploration.shown.clone();
-        let catalog = catalog.clone();
-        Callback::from(move |event: KeyboardEvent| {
-            let key = event.key();
-            let press = KeyPress {
-                key: &key,
-                ctrl: event.ctrl_key(),
-                meta: event.meta_key(),
-                alt: event.alt_key(),
-                in_field: dom::is_field(event.target()),
-            };
-            let Some(command) = keys::command(press) else {
-                return;
-            };
-            let was_playing = player.playing;
-            player.stop.emit(());
-            match command {
-                Command::ZoomIn => view.dispatch(ScaleAction::ZoomCentre(ZOOM_STEP)),
-                Command::ZoomOut => view.dispatch(ScaleAction::ZoomCentre(1.0 / ZOOM_STEP)),
-                Command::ResetZoom => view.dispatch(ScaleAction::Reset),
-                Command::Cancel => {
-                    let cancelled = gestures.borrow_mut().cancel();
-                    brushing.set(None);
-                    if was_playing || !cancelled.is_empty() {
-                        // Escape stopped something here; it should not also clear the selection.
-                        event.stop_propagation();
-                    }
-                    return;
-                }
-                Command::Step(_) | Command::First | Command::Last => {
-                    if let Some(target) = keys::target(&shown, selected, command) {
-                        *refocus.borrow_mut() = dom::focus_on_mark();
-                        app.go_to(Route::Event(catalog.events()[target].id.clone()));
-                    }
-                }
-            }
-            event.prevent_default();
-            event.stop_propagation();
-        })
-    };
-
-    let on_zoom = {
-        let view = view.clone();
-        Callback::from(move |request: ZoomRequest| match request {
-            ZoomRequest::By(factor) => view.dispatch(ScaleAction::ZoomCentre(factor)),
-            ZoomRequest::Quarter => view.dispatch(ScaleAction::Reset),
-            ZoomRequest::Year => {
-                let (start, end) = default_bounds();
-                view.dispatch(ScaleAction::Show(start, end));
-            }
-            ZoomRequest::Window => {
-                if let Some((start, end)) = shown_window {
-                    view.dispatch(ScaleAction::Show(start, end));
-                }
-            }
-        })
-    };
-    let on_window = {
-        let app = app.clone();
-        let filters = filters.clone();
-        let stop = player.stop.clone();
-        Callback::from(move |(from, to)| {
-            stop.emit(());
-            let mut next = filters.clone();
-            (next.from, next.to) = ordered_window(from, to).unwrap_or((None, None));
-            app.set_filters(next, Entry::Push);
-        })
-    };
-    let on_clear = {
-        let app = app.clone();
-        let filters = filters.clone();
-        let stop = player.stop.clone();
-        Callback::from(move |()| {
-            stop.emit(());
-            app.set_filters(with_window(&filters, None), Entry::Push);
-        })
-    };
-    let on_mode = {
-        let mode = mode.clone();
-        Callback::from(move |next: LaneMode| mode.set(next))
-    };
-
-    let window_px = (*brushing).or(shown_window.map(|(a, b)| (scale.x(a), scale.x(b))));
-    let width = view.width.max(1.0);
-    html! {
-        <section ref={section_ref} class="view view-timeline" aria-label="Timeline" onkeydown={on_key}>
-            <h2 class="view-title">{ "Timeline" }
-                <span class="tl-subtitle">{ match *mode {
-                    LaneMode::Sides => " · lanes by side",
-                    LaneMode::Storylines => " · lanes by storyline",
-                } }</span>
-                if let Drawing::Density(layout) = &*drawing {
-                    <span class="tl-density-note">{ density_note(layout) }</span>
-                }
-            </h2>
-            { controls::view(Controls {
+/// The drawing, cached by the events, the filters, the zoom and the lanes.
+#[hook]
+fn use_drawing(
+    state: &AppState,
+    events: &Rc<Vec<usize>>,
+    view: &View,
+    geometry: Geometry,
+) -> Rc<Drawing> {
+    let events = events.clone();
+    let exploration: Rc<Exploration> = state.exploration.clone();
+    use_memo(
+        (
+            ByPtr(state.catalog.clone()),
+            ByPtr(events.clone()),
+            exploration.url.filters.clone(),
+            view.mode,
+            view.scale.clone(),
+            geometry,
+        ),
+        move |(catalog, _, _, mode, scale, geometry)| {
+            Drawing::of(&TimelineInput {
+                catalog: &catalog.0,
+                events: &events,
+                in_window: &exploration.shown,
                 mode: *mode,
-                on_mode,
-                on_zoom,
-                player: player.clone(),
-                from: filters.from,
-                to: filters.to,
-                on_window,
-                on_clear,
-            }) }
-            <div ref={plot_ref} class="tl-plot" tabindex="-1">
+                scale,
+                geometry: *geometry,
+            })
+        },
+    )
+}
+
+/// Keys pressed anywhere in the view, for the model to decide on.
+fn on_key(shell: &Shell) -> Callback<KeyboardEvent> {
+    let shell = shell.clone();
+    Callback::from(move |event: KeyboardEvent| {
+        let key = event.key();
+        let press = KeyPress {
+            key: &key,
+            ctrl: event.ctrl_key(),
+            meta: event.meta_key(),
+            alt: event.alt_key(),
+            in_field: dom::is_field(event.target()),
+        };
+        let input = Input::Key {
+            press,
+            focus_on_mark: dom::focus_on_mark(),
+        };
+        shell.send(input, Some(event.as_ref()));
+    })
+}
+
+fn title(mode: LaneMode, drawing: &Drawing) -> Html {
+    html! {
+        <h2 class="view-title">{ "Timeline" }
+            <span class="tl-subtitle">{ match mode {
+                LaneMode::Sides => " · lanes by side",
+                LaneMode::Storylines => " · lanes by storyline",
+            } }</span>
+            if let Drawing::Density(layout) = drawing {
+                <span class="tl-density-note">{ density_note(layout) }</span>
+            }
+        </h2>
+    }
+}
+
+/// The toolbar, each control sending its input to the model.
+fn toolbar(shell: &Shell, view: &View, filters: &Filters) -> Html {
+    let toggle = {
+        let shell = shell.clone();
+        Callback::from(move |()| {
+            let reduced_motion = dom::prefers_reduced_motion();
+            shell.send(Input::TogglePlay { reduced_motion }, None);
+        })
+    };
+    controls::view(Controls {
+        mode: view.mode,
+        on_mode: sender(shell, Input::Lanes),
+        on_zoom: sender(shell, Input::Zoom),
+        player: Player {
+            playing: view.playing.is_some(),
+            speed: view.speed,
+            toggle,
+            set_speed: sender(shell, Input::Speed),
+        },
+        from: filters.from,
+        to: filters.to,
+        on_window: sender(shell, |(from, to)| Input::DateFields(from, to)),
+        on_clear: sender(shell, |()| Input::ClearWindow),
+    })
+}
+
+/// A callback sending `input(value)` to the model.
+fn sender<T: 'static>(shell: &Shell, input: fn(T) -> Input<'static>) -> Callback<T> {
+    let shell = shell.clone();
+    Callback::from(move |value| shell.send(input(value), None))
+}
+
+/// The axis with the brush band, and the lanes (single marks or density strips).
+struct Plot<'a> {
+    shell: &'a Shell,
+    view: &'a View,
+    filters: &'a Filters,
+    catalog: &'a Rc<Catalog>,
+    links: &'a Rc<UrlState>,
+    drawing: &'a Rc<Drawing>,
+    selected: Option<usize>,
+    linked: &'a Rc<Vec<bool>>,
+    singles: &'a Singles,
+    geometry: Geometry,
+}
+
+impl Plot<'_> {
+    fn view(&self) -> Html {
+        let Plot {
+            shell,
+            view,
+            filters,
+            drawing,
+            ..
+        } = self;
+        let ticks = view.scale.ticks_with_spacing(44.0);
+        let window = view.window_px(filters);
+        let width = view.width.max(1.0);
+        html! {
+            <div ref={shell.plot.clone()} class="tl-plot" tabindex="-1">
                 { axis::view(axis::Axis {
                     plot: drawing.plot(),
                     earlier: drawing.earlier(),
                     ticks: &ticks,
                     width,
-                    window: window_px,
-                    window_text: window_label(&filters),
-                    dragging: brushing.is_some(),
+                    window,
+                    window_text: window_label(filters),
+                    dragging: view.brushing.is_some(),
                 }) }
-                <div ref={body_ref} class="tl-body">
-                    { match &*drawing {
-                        Drawing::Marks(_) => lanes::view(lanes::Lanes {
-                            links: &links,
-                            catalog: &catalog,
-                            drawing: &drawing,
-                            ticks: &ticks,
-                            width,
-                            chip: geometry.chip,
-                            selected,
-                            linked: &linked,
-                            window: window_px,
-                        }),
-                        Drawing::Density(_) => density::view(density::Density {
-                            links: &links,
-                            catalog: &catalog,
-                            drawing: &drawing,
-                            ticks: &ticks,
-                            width,
-                            chip: geometry.chip,
-                            selected,
-                            selected_marks: &single_marks,
-                            selected_chips: &single_chips,
-                            linked: &linked,
-                            linked_bins: &lit_bins,
-                            window: window_px,
-                        }),
-                    } }
+                <div ref={shell.body.clone()} class="tl-body">
+                    { self.lanes(&ticks, width, window) }
                 </div>
             </div>
-            <p class="tl-hint">
-                { "Drag to pan · wheel or + − to zoom · drag on the band under the dates (or Shift-drag) for a time window · ← → step through events · “Earlier”: background before the view" }
-            </p>
-        </section>
+        }
+    }
+
+    fn lanes(
+        &self,
+        ticks: &crate::layout::time::Ticks,
+        width: f64,
+        window: Option<(f64, f64)>,
+    ) -> Html {
+        match &**self.drawing {
+            Drawing::Marks(_) => lanes::view(lanes::Lanes {
+                links: self.links,
+                catalog: self.catalog,
+                drawing: self.drawing,
+                ticks,
+                width,
+                chip: self.geometry.chip,
+                selected: self.selected,
+                linked: self.linked,
+                window,
+            }),
+            Drawing::Density(_) => density::view(density::Density {
+                links: self.links,
+                catalog: self.catalog,
+                drawing: self.drawing,
+                ticks,
+                width,
+                chip: self.geometry.chip,
+                selected: self.selected,
+                selected_marks: &self.singles.marks,
+                selected_chips: &self.singles.chips,
+                linked: self.linked,
+                linked_bins: &self.singles.lit_bins,
+                window,
+            }),
+        }
     }
 }

@@ -1,21 +1,28 @@
 //! The timeline view's pure core: everything the Yew component needs decided before it
-//! draws, so that each decision is tested natively.
+//! draws, and everything an input does, so that each decision is tested natively. The
+//! component (`crate::ui::timeline`) only renders [`interaction::View`] and the drawing, turns
+//! DOM events into [`interaction::Input`]s and carries out the [`interaction::Effect`]s.
 //!
 //! * [`grouping`] — which lanes an event sits in (by side or by storyline);
 //! * [`marks`] — lane bands, marks, bars and the "Earlier" strip in pixels;
 //! * [`density`] — the aggregated strips drawn instead when too many events are in view;
-//! * [`drawing`] — which of the two the current view gets;
+//! * [`drawing`] — which of the two the current view gets, what density strips still draw
+//!   singly, and which rows the selection scrolls to;
 //! * [`window`] — the URL's time window as days, and panning a selection into view;
 //! * [`brush`] — dragging out, moving and resizing the time window on the brush band;
 //! * [`gesture`] — pointers to pan, pinch-zoom and brush intents;
 //! * [`keys`] — what a key press means on the timeline;
-//! * [`playback`] — moving a window through the quarter.
+//! * [`playback`] — moving a window through the quarter;
+//! * [`interaction`] — the reducer over all of them: the timeline's own state (zoom, lanes,
+//!   the brush being dragged, playback and its take-over, hover, focus to restore) and what
+//!   each key, pointer, wheel turn, click, toolbar button, tick, resize or new URL does to it.
 
 pub mod brush;
 pub mod density;
 pub mod drawing;
 pub mod gesture;
 pub mod grouping;
+pub mod interaction;
 pub mod keys;
 pub mod marks;
 pub mod playback;
