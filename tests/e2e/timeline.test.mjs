@@ -376,6 +376,8 @@ function crowdedDataset(extra) {
     const event = structuredClone(templates[k % templates.length]);
     event.start = new Date(Date.parse('2010-10-01') + ((k * 7) % QUARTER_DAYS) * DAY_MS).toISOString().slice(0, 10);
     event.id = `${event.start}-crowd-${k}`;
+    // A copy is a new event: it has no old ids of its own.
+    delete event.former_ids;
     data.events.push(event);
   }
   return data;
