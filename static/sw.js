@@ -1,15 +1,15 @@
 // The explorer's service worker: it keeps the files of exactly one build in one cache, so
 // the app opens with the network cut, and it never mixes the files of two builds.
 //
-// This is a template. `scripts/precache.mjs` (run by Trunk's post-build step) writes it into
-// every build with BUILD filled in: a version (a hash of everything listed) and each file
-// with its SHA-256. A new build therefore means a new sw.js; the browser notices the changed
-// bytes on its next update check, installs the new worker beside the old one, and the page
-// offers a reload (src/ui/update.rs). Until the reader accepts, the old worker keeps serving
-// the old build, complete.
+// This is a template. Trunk's post-build step (`scripts/postbuild/precache.mjs`) writes it
+// into every build with BUILD filled in: a version (a hash of everything listed) and each
+// file with its SHA-256. A new build therefore means a new sw.js; the browser notices the
+// changed bytes on its next update check, installs the new worker beside the old one, and
+// the page offers a reload (src/ui/update.rs). Until the reader accepts, the old worker
+// keeps serving the old build, complete.
 const BUILD = /* BUILD */ null;
 
-if (!BUILD) throw new Error('sw.js is a template: scripts/precache.mjs fills in BUILD');
+if (!BUILD) throw new Error('sw.js is a template: scripts/postbuild/precache.mjs fills in BUILD');
 
 // One cache per build and scope, so two copies of the explorer on one origin (at different
 // sub-paths) never delete each other's files.

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ARTIFACTS, cspViolations, launch, openPage, ready } from './harness.mjs';
 import { startServer } from '../../scripts/serve.mjs';
-import { precacheList, writeServiceWorker } from '../../scripts/precache.mjs';
+import { precacheList, writeServiceWorker } from '../../scripts/postbuild/precache.mjs';
 
 const SHELLING = '2010-11-23-yeonpyeong-shelling';
 const VIEWS = ['Map', 'Timeline', 'Actors', 'Event list'];

@@ -4,7 +4,8 @@
 //! - `test`              set up if needed, run every check and suite, print a summary
 //! - `size`              build the release and print raw and gzip bytes per asset
 //! - `single-file`       build the release as one HTML file that opens from disk,
-//!   `dist-single/explorer.html` (`--from DIR`: from an existing build; `--out FILE`)
+//!   `dist-single/explorer.html` (`--from DIR`: from an existing build; `--out FILE`), with
+//!   the post-build step's `node scripts/postbuild/main.mjs single-file`
 //! - `bench`             build the release and synthetic datasets, then measure load,
 //!   selection, facet, brush, zoom and playback in headless Chromium (not part of `test`)
 //! - `setup`             only install what is missing (idempotent)
@@ -12,12 +13,17 @@
 mod bench;
 mod process;
 mod setup;
-mod single_file;
 mod size;
 mod test;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+/// Where `cargo xtask single-file` writes, relative to the workspace root.
+pub const SINGLE_FILE: &str = "dist-single/explorer.html";
+
+/// The one place that post-processes a build (CSP, precache list, single file).
+const POST_BUILD: &str = "scripts/postbuild/main.mjs";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -60,11 +66,11 @@ fn project_root() -> PathBuf {
 }
 
 /// `trunk build --release --offline` into `dist/`.
-pub fn build_release(root: &std::path::Path) -> Result<(), String> {
+pub fn build_release(root: &Path) -> Result<(), String> {
     process::run(root, "trunk", &["build", "--release", "--offline"], &[])
 }
 
-fn serve(root: &std::path::Path, args: &[String]) -> Result<(), String> {
+fn serve(root: &Path, args: &[String]) -> Result<(), String> {
     let port = match args {
         [] => "8080".to_owned(),
         [flag, port] if flag == "--port" && port.parse::<u16>().is_ok() => port.clone(),
@@ -77,15 +83,17 @@ fn serve(root: &std::path::Path, args: &[String]) -> Result<(), String> {
 }
 
 /// `single-file [--from DIR] [--out FILE]`: without `--from`, builds the release first.
-fn single_file(root: &std::path::Path, args: &[String]) -> Result<(), String> {
+/// Relative paths are taken from the directory the command was run in.
+fn single_file(root: &Path, args: &[String]) -> Result<(), String> {
+    let cwd = std::env::current_dir().map_err(|e| format!("current directory: {e}"))?;
     let mut from = None;
-    let mut out = root.join(single_file::OUTPUT);
+    let mut out = root.join(SINGLE_FILE);
     let mut rest = args.iter();
     while let Some(flag) = rest.next() {
         let value = rest.next().ok_or_else(|| format!("{flag} needs a value"))?;
         match flag.as_str() {
-            "--from" => from = Some(PathBuf::from(value)),
-            "--out" => out = PathBuf::from(value),
+            "--from" => from = Some(cwd.join(value)),
+            "--out" => out = cwd.join(value),
             _ => return Err("usage: cargo xtask single-file [--from DIR] [--out FILE]".to_owned()),
         }
     }
@@ -97,5 +105,23 @@ fn single_file(root: &std::path::Path, args: &[String]) -> Result<(), String> {
             root.join("dist")
         }
     };
-    single_file::write(&dist, &out)
+    let utf8 = |path: &Path| {
+        path.to_str()
+            .map(str::to_owned)
+            .ok_or_else(|| format!("{}: not a UTF-8 path", path.display()))
+    };
+    process::run(
+        root,
+        "node",
+        &[
+            POST_BUILD,
+            "single-file",
+            "--from",
+            &utf8(&dist)?,
+            "--out",
+            &utf8(&out)?,
+        ],
+        &[],
+    )?;
+    size::print_written(&out)
 }

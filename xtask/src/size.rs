@@ -48,14 +48,26 @@ pub fn report(root: &Path) -> Result<(), String> {
 
 /// The single-file build, if one was written (`cargo xtask single-file`).
 fn single_file(root: &Path) -> Result<(), String> {
-    let path = root.join(crate::single_file::OUTPUT);
+    let path = root.join(crate::SINGLE_FILE);
     let Ok(bytes) = std::fs::read(&path) else {
         println!("single file: none yet (`cargo xtask single-file` writes it)");
         return Ok(());
     };
     println!(
         "single file {}: {} bytes raw, {} bytes gzip (as of its last build)",
-        crate::single_file::OUTPUT,
+        crate::SINGLE_FILE,
+        bytes.len(),
+        gzip_len(&bytes)?
+    );
+    Ok(())
+}
+
+/// Raw and gzip bytes of a file just written, in the terms of `cargo xtask size`.
+pub fn print_written(path: &Path) -> Result<(), String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    println!(
+        "{}: {} bytes raw, {} bytes gzip",
+        path.display(),
         bytes.len(),
         gzip_len(&bytes)?
     );
@@ -83,7 +95,7 @@ fn collect(dir: &Path, base: &Path, rows: &mut Vec<(String, u64, u64)>) -> Resul
 }
 
 /// Size after `gzip -9`, the way a static host would serve it.
-pub fn gzip_len(bytes: &[u8]) -> Result<u64, String> {
+fn gzip_len(bytes: &[u8]) -> Result<u64, String> {
     let mut child = std::process::Command::new("gzip")
         .args(["-9", "-c"])
         .stdin(std::process::Stdio::piped())

@@ -81,6 +81,21 @@ pub fn run(root: &Path) -> Result<(), String> {
         &[],
         cargo_counts,
     );
+    let report_arg = node_report_arg(root, POST_BUILD_REPORT);
+    check(
+        "post-build step (node --test scripts/postbuild/)",
+        "node",
+        &[
+            "--test",
+            "--test-reporter=spec",
+            "--test-reporter-destination=stdout",
+            "--test-reporter=tap",
+            &report_arg,
+            "scripts/postbuild/",
+        ],
+        &[],
+        |_| tap_counts_from_file(POST_BUILD_REPORT),
+    );
     check(
         "browser unit tests (wasm-bindgen-test, Chromium)",
         "cargo",
@@ -107,8 +122,7 @@ pub fn run(root: &Path) -> Result<(), String> {
         none,
     );
     if built {
-        let report = root.join("target/e2e-report.tap");
-        let report_arg = format!("--test-reporter-destination={}", report.display());
+        let report_arg = node_report_arg(root, E2E_REPORT);
         check(
             "end-to-end (Playwright, Chromium)",
             "node",
@@ -122,7 +136,7 @@ pub fn run(root: &Path) -> Result<(), String> {
                 "tests/e2e/",
             ],
             &[],
-            tap_counts_from_file,
+            |_| tap_counts_from_file(E2E_REPORT),
         );
     } else {
         outcomes.push(Outcome {
@@ -177,12 +191,28 @@ fn cargo_counts(output: &str) -> Option<(usize, usize)> {
     totals
 }
 
-/// Reads `# pass N` / `# fail N` from the TAP report Node's test runner wrote.
-fn tap_counts_from_file(_: &str) -> Option<(usize, usize)> {
+/// Where Node's test runner writes the TAP reports the counts are read from.
+const E2E_REPORT: &str = "target/e2e-report.tap";
+const POST_BUILD_REPORT: &str = "target/postbuild-report.tap";
+
+/// `--test-reporter-destination=` for a report; an old report is removed first, so a run
+/// that writes none is not counted with the last run's numbers.
+fn node_report_arg(root: &Path, report: &str) -> String {
+    let path = root.join(report);
+    let _ = std::fs::remove_file(&path);
+    format!("--test-reporter-destination={}", path.display())
+}
+
+/// The counts of the TAP report Node's test runner wrote to `report` (under the root).
+fn tap_counts_from_file(report: &str) -> Option<(usize, usize)> {
     let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .parent()?
         .to_path_buf();
-    let text = std::fs::read_to_string(root.join("target/e2e-report.tap")).ok()?;
+    tap_counts(&std::fs::read_to_string(root.join(report)).ok()?)
+}
+
+/// Reads the last `# pass N` / `# fail N` of a TAP report.
+fn tap_counts(text: &str) -> Option<(usize, usize)> {
     let count = |prefix: &str| {
         text.lines().rev().find_map(|l| {
             l.strip_prefix(prefix)
@@ -203,5 +233,13 @@ mod tests {
                       test result: FAILED. 3 passed; 2 failed; 0 ignored";
         assert_eq!(cargo_counts(output), Some((15, 2)));
         assert_eq!(cargo_counts("no tests here"), None);
+    }
+
+    #[test]
+    fn reads_the_totals_of_a_tap_report() {
+        let report = "ok 1 - a\n# Subtest: b\n    # pass 9\nnot ok 2 - b\n1..2\n# tests 2\n# pass 1\n# fail 1\n";
+        assert_eq!(tap_counts(report), Some((1, 1)));
+        assert_eq!(tap_counts("# tests 0\n# pass 0\n"), Some((0, 0)));
+        assert_eq!(tap_counts("crashed"), None);
     }
 }

@@ -2,15 +2,15 @@
 // from the files the build actually contains (Trunk's hashed names included), each with its
 // SHA-256, and a version derived from all of them.
 //
-// Trunk's post-build step calls `writeServiceWorker(TRUNK_STAGING_DIR)` after the page's CSP
-// is written (scripts/post-build.mjs), so the final index.html is what gets listed. It can
-// also be run by hand on a built directory: `node scripts/precache.mjs dist`.
+// Trunk's post-build step (main.mjs `page`) calls `writeServiceWorker` after the page's CSP
+// is written, so the final index.html is what gets listed. By hand, on a built directory:
+// `node scripts/postbuild/main.mjs precache dist`.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
-const TEMPLATE = fileURLToPath(new URL('../static/sw.js', import.meta.url));
+const TEMPLATE = fileURLToPath(new URL('../../static/sw.js', import.meta.url));
 const WORKER = 'sw.js';
 const SLOT = '/* BUILD */ null;';
 
@@ -50,14 +50,4 @@ export function writeServiceWorker(dir) {
   const build = precacheList(dir);
   writeFileSync(join(dir, WORKER), template.replace(SLOT, () => `${JSON.stringify(build)};`));
   return build;
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const dir = process.argv[2];
-  if (!dir) {
-    console.error('usage: node scripts/precache.mjs <build dir>');
-    process.exit(2);
-  }
-  const build = writeServiceWorker(dir);
-  console.log(`precache: sw.js lists ${build.files.length} files, build ${build.version}`);
 }
