@@ -1,4 +1,4 @@
-//! Offline support, page side: registers the service worker that `scripts/precache.mjs`
+//! Offline support, page side: registers the service worker that `scripts/postbuild/precache.mjs`
 //! writes into every build, and offers a reload when a newer build is ready.
 //!
 //! The worker serves exactly one build. When a new one is deployed, the browser installs a
