@@ -182,6 +182,7 @@ mod tests {
         Event {
             id: format!("{start}-x"),
             former_ids: vec![],
+            after: None,
             title: "T".into(),
             summary: "S".into(),
             start: start.into(),

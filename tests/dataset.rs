@@ -255,6 +255,55 @@ fn nothing_is_marked_at_the_pole() {
 }
 
 #[test]
+fn the_immediate_reactions_follow_the_shelling() {
+    let catalog = embedded();
+    let position = |id: &str| catalog.event_index(id).unwrap();
+    let shelling = position("2010-11-23-yeonpyeong-shelling");
+    assert!(position("2010-11-23-rok-artillery-drill") < shelling);
+    for reaction in [
+        "2010-11-23-china-urges-restraint",
+        "2010-11-23-china-proposes-emergency-talks",
+        "2010-11-23-russian-mfa-statement",
+        "2010-11-23-lavrov-colossal-danger",
+    ] {
+        assert!(position(reaction) > shelling, "{reaction}");
+        assert_eq!(
+            catalog.events()[position(reaction)].after.as_deref(),
+            Some("2010-11-23-yeonpyeong-shelling")
+        );
+    }
+}
+
+#[test]
+fn after_must_name_another_event_without_loops() {
+    let mut value: Value = serde_json::from_str(EMBEDDED_DATASET).unwrap();
+    let ids: Vec<String> = (0..7)
+        .map(|i| value["events"][i]["id"].as_str().unwrap().to_owned())
+        .collect();
+    let (a, b, c, unknown) = (&ids[3], &ids[4], &ids[5], &ids[6]);
+    value["events"][3]["after"] = json!(a);
+    value["events"][4]["after"] = json!(c);
+    value["events"][5]["after"] = json!(b);
+    value["events"][6]["after"] = json!("2010-01-01-nothing");
+    let problems = problems_of(&value);
+    let has = |needle: String| problems.iter().any(|p| p.starts_with(&needle));
+    assert!(
+        has(format!("event {a}, field `after`: names the event itself")),
+        "{problems:#?}"
+    );
+    assert!(
+        has(format!("event {b}, field `after`: closes a loop")),
+        "{problems:#?}"
+    );
+    assert!(
+        has(format!(
+            "event {unknown}, field `after`: `2010-01-01-nothing` is not an event id"
+        )),
+        "{problems:#?}"
+    );
+}
+
+#[test]
 fn former_ids_must_each_name_one_event_and_no_current_one() {
     let mut value: Value = serde_json::from_str(EMBEDDED_DATASET).unwrap();
     let current = value["events"][0]["id"].as_str().unwrap().to_owned();

@@ -4,6 +4,7 @@
 
 use super::date::Date;
 use super::model::{Actor, ActorKind, Dataset, Event, Place, Side, Storyline};
+use super::order::chronicle_order;
 use rustc_hash::FxHashMap;
 
 /// An event's days, inclusive at both ends, as day numbers (see [`Date::to_days`]).
@@ -22,7 +23,7 @@ impl Span {
 #[derive(Debug)]
 pub struct Catalog {
     pub dataset: Dataset,
-    /// Per event (same order as `dataset.events`, which is sorted by start date then id).
+    /// Per event (same order as `dataset.events`, in the chronicle's order: `data::order`).
     pub spans: Vec<Span>,
     /// Per event: the states and organisations behind its participants (actor indices).
     pub event_countries: Vec<Vec<usize>>,
@@ -60,10 +61,11 @@ impl Catalog {
             }
         };
         // Dates are parsed once per event, not once per comparison.
-        dataset
-            .events
-            .sort_by_cached_key(|e| (span_of(e).start, e.id.clone()));
         let spans: Vec<Span> = dataset.events.iter().map(span_of).collect();
+        let order = chronicle_order(&dataset.events, &spans);
+        let mut events: Vec<Option<Event>> = dataset.events.drain(..).map(Some).collect();
+        dataset.events = order.iter().filter_map(|&i| events[i].take()).collect();
+        let spans: Vec<Span> = order.iter().map(|&i| spans[i]).collect();
 
         let index = |ids: Vec<&String>| -> FxHashMap<String, usize> {
             ids.into_iter()

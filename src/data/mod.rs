@@ -4,6 +4,7 @@
 pub mod catalog;
 pub mod date;
 pub mod model;
+pub mod order;
 pub mod parse;
 pub mod synthetic;
 pub mod validate;

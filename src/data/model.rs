@@ -393,6 +393,10 @@ pub struct Event {
     /// open it, since event ids are a public contract.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub former_ids: Vec<String>,
+    /// The event this one answers (a reaction to the shelling): the chronicle lists it
+    /// after that event, whatever their dates alone would say (see `data::order`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
     pub title: String,
     pub summary: String,
     /// `YYYY-MM-DD`; kept as text so a broken value is reported by validation with its

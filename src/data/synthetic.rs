@@ -120,6 +120,7 @@ pub fn generate(events: usize, seed: u64) -> Dataset {
         generated.push(Event {
             id: format!("{start}-synthetic-{n}"),
             former_ids: Vec::new(),
+            after: None,
             title: format!("{} {verb} {}", actors[a].name, actors[b].name),
             summary: format!(
                 "Synthetic record {n}: {} {verb} {} in {}.",

@@ -6,6 +6,7 @@ use std::fmt;
 
 use super::date::Date;
 use super::model::{ActorKind, Dataset, Event, LineKind, LineStatus};
+use super::order::MAX_AFTER_CHAIN;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
@@ -119,12 +120,58 @@ impl Checker {
         }
     }
 
+    /// `after` names the event this one answers: an event of the dataset, not itself, at
+    /// most a short chain (the order follows it) and never a loop.
+    fn answers(&mut self, data: &Dataset) {
+        let after: HashMap<&str, &str> = data
+            .events
+            .iter()
+            .filter_map(|e| Some((e.id.as_str(), e.after.as_deref()?)))
+            .collect();
+        for event in &data.events {
+            let Some(cause) = event.after.as_deref() else {
+                continue;
+            };
+            let record = format!("event {}", event.id);
+            if cause == event.id {
+                self.report(&record, "after", "names the event itself");
+                continue;
+            }
+            if !data.events.iter().any(|e| e.id == cause) {
+                self.report(&record, "after", format!("`{cause}` is not an event id"));
+                continue;
+            }
+            // Follow the chain of answers from this event's cause.
+            let mut at = cause;
+            let mut links = 1;
+            while let Some(&next) = after.get(at) {
+                if next == event.id {
+                    self.report(
+                        &record,
+                        "after",
+                        "closes a loop of events answering each other",
+                    );
+                    break;
+                }
+                links += 1;
+                if links > MAX_AFTER_CHAIN {
+                    let problem =
+                        format!("is part of a chain of more than {MAX_AFTER_CHAIN} answers");
+                    self.report(&record, "after", problem);
+                    break;
+                }
+                at = next;
+            }
+        }
+    }
+
     fn check(&mut self, data: &Dataset) {
         let storylines = self.ids("storyline", data.storylines.iter().map(|s| s.id.as_str()));
         let actors = self.ids("actor", data.actors.iter().map(|a| a.id.as_str()));
         let places = self.ids("place", data.places.iter().map(|p| p.id.as_str()));
         let events = self.ids("event", data.events.iter().map(|e| e.id.as_str()));
         self.former_ids(data, &events);
+        self.answers(data);
         self.ids("line", data.lines.iter().map(|l| l.id.as_str()));
         let actor_kinds: HashMap<&str, ActorKind> = data
             .actors

@@ -1,6 +1,6 @@
 //! The filter panel: search, the four facets with counts, and one-click clear.
 
-use web_sys::HtmlInputElement;
+use web_sys::{HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
 use super::dataset::DatasetPicker;
@@ -8,6 +8,7 @@ use super::export::ExportMenu;
 use super::state::{use_app, Entry};
 use crate::query::filter::Matcher;
 use crate::query::{Facet, Filters};
+use crate::url::Route;
 
 #[component]
 pub fn FilterPanel() -> Html {
@@ -36,6 +37,22 @@ pub fn FilterPanel() -> Html {
             };
             filters.q = input.value();
             app.set_filters(filters, entry);
+        })
+    };
+    // Enter opens the first event found (the list's first row in date order).
+    let on_search_key = {
+        let app = app.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() != "Enter" {
+                return;
+            }
+            let state = app.state();
+            let Some(&first) = state.exploration.shown.first() else {
+                return;
+            };
+            event.prevent_default();
+            let id = state.catalog.events()[first].id.clone();
+            app.go_to(Route::Event(id));
         })
     };
     let clear_all = {
@@ -79,7 +96,7 @@ pub fn FilterPanel() -> Html {
         <nav class="filters" aria-label="Filters">
             <div class="search">
                 <label for="search-input">{ "Search events, people, places" }</label>
-                <input id="search-input" type="search" value={filters.q.clone()} oninput={on_search}
+                <input id="search-input" type="search" value={filters.q.clone()} oninput={on_search} onkeydown={on_search_key}
                        placeholder="e.g. Lavrov, Лавров, Dushanbe" autocomplete="off" />
             </div>
             <p class="filter-summary">

@@ -1,6 +1,7 @@
 //! The app-wide keyboard shortcuts (decided by `crate::shortcuts`), wired to the document.
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 
@@ -9,10 +10,13 @@ use crate::query::filter::step_through;
 use crate::shortcuts::{shortcut_for, Shortcut};
 use crate::url::Route;
 
-/// Listens with a snapshot of the state: re-register whenever the state changes.
+/// Listens with a snapshot of the state: re-register whenever the state changes. Not
+/// passive: the shortcuts cancel the key's own effect (a "/" typed into the search box, the
+/// page scrolling on an arrow key).
 pub fn listen(app: AppContext) -> EventListener {
     let document = gloo::utils::document();
-    EventListener::new(&document, "keydown", move |event| {
+    let options = EventListenerOptions::enable_prevent_default();
+    EventListener::new_with_options(&document, "keydown", options, move |event| {
         let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
             return;
         };
@@ -50,9 +54,46 @@ pub fn listen(app: AppContext) -> EventListener {
                 if let Some(target) = step_through(&exploration.shown, current, step) {
                     event.prevent_default();
                     let id = app.state().catalog.events()[target].id.clone();
-                    app.go_to(Route::Event(id));
+                    let from_list_row = focused_list_row();
+                    app.go_to(Route::Event(id.clone()));
+                    if from_list_row {
+                        follow_with_focus(id);
+                    }
                 }
             }
         }
     })
+}
+
+/// Whether the focus is on an event's link in the event list.
+fn focused_list_row() -> bool {
+    gloo::utils::document()
+        .active_element()
+        .is_some_and(|el| el.matches("#event-list a[data-event-id]").unwrap_or(false))
+}
+
+/// Moves the focus to the newly selected event's row once the list has rendered it, so
+/// stepping from a row does not leave the focus on a row scrolled out of view. A long list
+/// renders the row after it has scrolled, hence the second try.
+fn follow_with_focus(id: String) {
+    fn focus_row(id: &str) -> bool {
+        let selector = format!("#event-list a[data-event-id=\"{id}\"]");
+        let row = gloo::utils::document()
+            .query_selector(&selector)
+            .ok()
+            .flatten();
+        match row.and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
+            Some(link) => link.focus().is_ok(),
+            None => false,
+        }
+    }
+    Timeout::new(0, move || {
+        if !focus_row(&id) {
+            Timeout::new(120, move || {
+                focus_row(&id);
+            })
+            .forget();
+        }
+    })
+    .forget();
 }

@@ -57,6 +57,25 @@ for (const query of ['lavrov', 'Лавров']) {
   });
 }
 
+test('“/” focuses an empty search box, Enter opens the first result, and stepping from a row keeps the focus on the rows', async () => {
+  const { page, context } = await openPage(env, '#/');
+  await page.keyboard.press('/');
+  const search = page.getByLabel('Search events, people, places');
+  assert.equal(await search.inputValue(), '', 'the “/” that focused the box is not typed into it');
+  await page.keyboard.type('Lavrov', { delay: 20 });
+  await page.waitForURL(/q=Lavrov$/);
+  const [first, second] = await eventIds(page);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(new RegExp(`#/event/${first}\\?q=Lavrov$`));
+  // Stepping with → from the selected row: the focus moves to the new row.
+  await list(page).locator(`a[data-event-id="${first}"]`).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForURL(new RegExp(`#/event/${second}`));
+  await page.waitForFunction((id) => document.activeElement?.dataset.eventId === id
+    && document.activeElement.closest('#event-list') !== null, second);
+  await context.close();
+});
+
 test('a guided tour can be walked from start to end with the details following', async () => {
   const { page, context } = await openPage(env, '#/');
   await page.getByRole('link', { name: 'Wen Jiabao\'s journey' }).click();

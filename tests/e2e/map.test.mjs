@@ -319,6 +319,28 @@ test('filters, selection from other views and hover show on the map', async () =
   await context.close();
 });
 
+test('a selection made elsewhere brings its places into view, unless the reader just moved the map', async () => {
+  const { page, context } = await openPage(env, '#/');
+  const world = await viewState(page);
+  const sco = DATASET.events.find((e) => e.places.includes('dushanbe') && /sco/.test(e.id)).id;
+  await page.getByRole('region', { name: 'Event list' }).locator(`a[data-event-id="${sco}"]`).click();
+  await page.waitForURL(new RegExp(sco));
+  const framed = await waitForChange(page, world);
+  assert.ok(framed.zoom > 3 * world.zoom, `${world.zoom} -> ${framed.zoom}`);
+  const frame = await map(page).locator('svg.map-svg').boundingBox();
+  const box = await mark(page, 'dushanbe').boundingBox();
+  assert.ok(box.x >= frame.x && box.x + box.width <= frame.x + frame.width, 'Dushanbe is in view');
+  // After a move by hand, the next selection keeps the reader's view where it can.
+  await preset(page, 'World');
+  const moved = await viewState(page);
+  const moscowEvent = DATASET.events.find((e) => e.places.includes('moscow')).id;
+  await page.getByRole('region', { name: 'Event list' }).locator(`a[data-event-id="${moscowEvent}"]`).click();
+  await page.waitForURL(new RegExp(moscowEvent));
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  assert.equal((await viewState(page)).zoom, moved.zoom);
+  await context.close();
+});
+
 test('the keyboard reaches a place list and Escape closes it before clearing the selection', async () => {
   const { page, context } = await openPage(env, '#/event/2010-11-24-wen-medvedev-meeting');
   const moscow = mark(page, 'moscow');

@@ -104,3 +104,26 @@ test('the page is protected by a strict Content-Security-Policy', async () => {
   assert.deepEqual(await cspViolations(page), []);
   await context.close();
 });
+
+/// The smallest width and height among the visible elements matching `selector`.
+async function smallestTarget(page, selector) {
+  return page.locator(selector).evaluateAll((els) => {
+    const boxes = els.map((el) => el.getBoundingClientRect()).filter((b) => b.width > 0 && b.height > 0);
+    return boxes.reduce((min, b) => ({ w: Math.min(min.w, b.width), h: Math.min(min.h, b.height) }), { w: Infinity, h: Infinity });
+  });
+}
+
+test('controls are at least 24 px everywhere and 44 px on a touch phone', async () => {
+  const controls = 'button, select, input[type="date"], .tour-step';
+  const desk = await openPage(env, '#/?tour=wen-visit');
+  await desk.page.locator('.tour-nav').waitFor();
+  const small = await smallestTarget(desk.page, controls);
+  assert.ok(small.w >= 24 && small.h >= 24, `smallest control ${small.w}×${small.h}`);
+  await desk.context.close();
+
+  const phone = await openPage(env, '#/?tour=wen-visit', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await phone.page.locator('.tour-nav').waitFor();
+  const finger = await smallestTarget(phone.page, controls);
+  assert.ok(finger.w >= 44 && finger.h >= 44, `smallest control on a phone ${finger.w}×${finger.h}`);
+  await phone.context.close();
+});

@@ -16,6 +16,9 @@ const DAY_MS = 86_400_000;
 /// Days from 1 Oct 2010, the left edge of the default view (which ends on 1 Jan 2011).
 const dayOfQuarter = (iso) => (Date.parse(iso) - Date.parse('2010-10-01')) / DAY_MS;
 const QUARTER_DAYS = 92;
+/// The first and last day any event of the dataset covers.
+const DATA_FIRST_DAY = DATASET.events.map((e) => e.start).sort()[0];
+const DATA_LAST_DAY = DATASET.events.map((e) => e.end ?? e.start).sort().at(-1);
 
 let env;
 before(async () => { env = await launch(); });
@@ -157,6 +160,32 @@ test('a deep link with from/to restores the brush and the date fields', async ()
   // The date fields set the window from the keyboard.
   await region.getByLabel('From', { exact: true }).fill('2010-12-01');
   await page.waitForURL(/from=2010-12-01&to=2010-12-17/);
+  await context.close();
+});
+
+test('a date typed key by key applies only when complete, within the data, never swapped', async () => {
+  const { page, context } = await openPage(env, '#/?from=2010-11-23');
+  const region = timeline(page);
+  const to = region.getByLabel('to', { exact: true });
+  assert.equal(await to.getAttribute('min'), DATA_FIRST_DAY);
+  assert.equal(await to.getAttribute('max'), DATA_LAST_DAY);
+  // The date field reports each keystroke as a date (0002-…, 0020-…, 0201-…): none of them
+  // may reach the link.
+  await to.click();
+  const hashes = [];
+  for (const key of '11302010') {
+    await page.keyboard.press(key);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done())));
+    hashes.push(await page.evaluate(() => location.hash));
+  }
+  assert.ok(hashes.every((hash) => !/to=0/.test(hash)), hashes.join(' '));
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/from=2010-11-23&to=2010-11-30/);
+  // A start after the end is a problem to fix, not a silent swap.
+  await region.getByLabel('From', { exact: true }).fill('2010-12-05');
+  await region.getByLabel('From', { exact: true }).press('Enter');
+  await region.locator('.tl-window-problem', { hasText: 'after it ends' }).waitFor();
+  assert.match(page.url(), /from=2010-11-23&to=2010-11-30/);
   await context.close();
 });
 

@@ -122,7 +122,7 @@ impl MapGlue {
             self.list(Input::BackgroundTap);
         }
         if let Some(next) = response.view {
-            self.change(|model| model.view = next);
+            self.change(|model| model.moved(next));
         }
     }
 
@@ -190,7 +190,8 @@ impl MapGlue {
             let at = local_point(&glue.svg, &e);
             glue.change(|model| {
                 let factor = controls::wheel_factor(e.delta_y(), e.delta_mode(), model.view.height);
-                model.view = model.view.zoom_at(factor, at);
+                let next = model.view.zoom_at(factor, at);
+                model.moved(next);
             });
         })
     }

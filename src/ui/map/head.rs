@@ -22,7 +22,7 @@ pub fn head(glue: &MapGlue, view: &Viewport, selection_points: Vec<LonLat>) -> H
     let presets = Preset::ALL.iter().map(|&preset| {
         let glue = glue.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
-            glue.change(|m| m.view = Viewport::preset(preset, m.view.width, m.view.height));
+            glue.change(|m| m.moved(Viewport::preset(preset, m.view.width, m.view.height)));
         });
         let pressed = shows_preset(view, preset);
         html! {

@@ -1,9 +1,10 @@
 //! The timeline's toolbar: zoom, lanes, playback and the time window as form controls, so
 //! everything the pointer gestures do can also be done with the keyboard.
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::window_fields::WindowFields;
 use crate::data::Date;
 use crate::views::timeline::interaction::{ZoomRequest, ZOOM_STEP};
 use crate::views::timeline::playback::Speed;
@@ -24,13 +25,11 @@ pub struct Controls {
     pub player: Player,
     pub from: Option<Date>,
     pub to: Option<Date>,
+    /// The data's first and last day.
+    pub bounds: (Date, Date),
     /// A new window from the date fields: `(from, to)`, either end may be open.
     pub on_window: Callback<(Option<Date>, Option<Date>)>,
     pub on_clear: Callback<()>,
-}
-
-fn date_value(date: Option<Date>) -> String {
-    date.map(|d| d.to_string()).unwrap_or_default()
 }
 
 pub fn view(c: Controls) -> Html {
@@ -55,14 +54,6 @@ pub fn view(c: Controls) -> Html {
     let playing = c.player.playing;
     let on_play = c.player.toggle.reform(|_: MouseEvent| ());
     let (from, to) = (c.from, c.to);
-    let on_from = c.on_window.reform(move |e: Event| {
-        let input: HtmlInputElement = e.target_unchecked_into();
-        (Date::parse(&input.value()), to)
-    });
-    let on_to = c.on_window.reform(move |e: Event| {
-        let input: HtmlInputElement = e.target_unchecked_into();
-        (from, Date::parse(&input.value()))
-    });
     let has_window = from.is_some() || to.is_some();
     html! {
         <div class="tl-controls">
@@ -87,8 +78,7 @@ pub fn view(c: Controls) -> Html {
                 </label>
             </div>
             <div class="tl-group tl-window-controls" role="group" aria-label="Time window">
-                <label>{ "From " }<input type="date" value={date_value(from)} onchange={on_from} /></label>
-                <label>{ "to " }<input type="date" value={date_value(to)} onchange={on_to} /></label>
+                <WindowFields {from} {to} bounds={c.bounds} on_window={c.on_window.clone()} />
                 if has_window {
                     <button type="button" onclick={zoom(ZoomRequest::Window)}>{ "Zoom to window" }</button>
                     <button type="button" class="tl-clear" onclick={c.on_clear.reform(|_: MouseEvent| ())}>{ "Clear time window" }</button>

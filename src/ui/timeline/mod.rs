@@ -32,6 +32,7 @@ mod lanes;
 mod player;
 mod plot_events;
 mod shell;
+mod window_fields;
 
 use std::rc::Rc;
 
@@ -42,7 +43,7 @@ use self::plot_events::use_plot_events;
 use self::shell::Shell;
 use super::links::use_link_base;
 use super::state::{use_app, AppState, Target};
-use crate::data::Catalog;
+use crate::data::{Catalog, Date};
 use crate::explore::Exploration;
 use crate::query::Filters;
 use crate::ui::memo::ByPtr;
@@ -105,7 +106,7 @@ pub fn Timeline() -> Html {
     html! {
         <section ref={shell.section.clone()} class="view view-timeline" aria-label="Timeline" onkeydown={on_key(&shell)}>
             { title(view.mode, &drawing) }
-            { toolbar(&shell, &view, filters) }
+            { toolbar(&shell, &view, filters, &state.catalog) }
             { plot.view() }
             <p class="tl-hint">
                 { "Drag to pan · wheel or + − to zoom · drag on the band under the dates (or Shift-drag) for a time window · ← → step through events · “Earlier”: background before the view" }
@@ -199,8 +200,16 @@ fn title(mode: LaneMode, drawing: &Drawing) -> Html {
     }
 }
 
+/// The first and last day of the data.
+fn data_bounds(catalog: &Catalog) -> (Date, Date) {
+    let spans = &catalog.spans;
+    let first = spans.iter().map(|s| s.start).min().unwrap_or_default();
+    let last = spans.iter().map(|s| s.end).max().unwrap_or(first);
+    (Date::from_days(first), Date::from_days(last))
+}
+
 /// The toolbar, each control sending its input to the model.
-fn toolbar(shell: &Shell, view: &View, filters: &Filters) -> Html {
+fn toolbar(shell: &Shell, view: &View, filters: &Filters, catalog: &Catalog) -> Html {
     let toggle = {
         let shell = shell.clone();
         Callback::from(move |()| {
@@ -220,6 +229,7 @@ fn toolbar(shell: &Shell, view: &View, filters: &Filters) -> Html {
         },
         from: filters.from,
         to: filters.to,
+        bounds: data_bounds(catalog),
         on_window: sender(shell, |(from, to)| Input::DateFields(from, to)),
         on_clear: sender(shell, |()| Input::ClearWindow),
     })

@@ -26,6 +26,9 @@ pub struct Model {
     measured: bool,
     /// The selection the view last framed or followed.
     followed: Option<Target>,
+    /// The reader moved the map since the last selection: the next one only pans to its
+    /// places if they are off screen, instead of framing them.
+    moved_by_hand: bool,
 }
 
 impl Default for Model {
@@ -36,6 +39,7 @@ impl Default for Model {
             list: PlaceList::default(),
             measured: false,
             followed: None,
+            moved_by_hand: false,
         }
     }
 }
@@ -48,13 +52,20 @@ impl Model {
 
     /// A zoom, pan or reset command from a key or a button.
     pub fn command(&mut self, command: MapCommand) {
-        self.view = controls::apply(command, self.view, self.home());
+        self.moved(controls::apply(command, self.view, self.home()));
+    }
+
+    /// The reader moved the map (drag, wheel, pinch, keys, buttons, presets).
+    pub fn moved(&mut self, view: Viewport) {
+        self.view = view;
+        self.moved_by_hand = true;
     }
 
     /// After a render at frame `size` with `selection`: on the first real size, frame the
     /// selection of a deep link (or show home); on a resize, keep the centre and zoom; on a
-    /// new selection, move only if its places (`points`) are off screen. True when the view
-    /// changed and must be redrawn. A zero size (the view hidden behind a phone tab) changes
+    /// new selection, frame its places (`points`) — or, right after the reader moved the
+    /// map by hand, only pan to them if they are off screen. True when the view changed
+    /// and must be redrawn. A zero size (the view hidden behind a phone tab) changes
     /// nothing.
     pub fn sync(
         &mut self,
@@ -80,7 +91,13 @@ impl Model {
         }
         if self.followed != selection {
             self.followed = selection;
-            if let Some(next) = selection.and_then(|s| fit::follow(&self.view, &points(s))) {
+            let framed = selection.map(&points).unwrap_or_default();
+            let next = if std::mem::take(&mut self.moved_by_hand) {
+                fit::follow(&self.view, &framed)
+            } else {
+                fit::fit_places(&framed, w, h).filter(|next| *next != self.view)
+            };
+            if let Some(next) = next {
                 self.view = next;
                 changed = true;
             }
@@ -141,16 +158,31 @@ mod tests {
     }
 
     #[test]
-    fn a_new_selection_moves_the_map_only_when_its_places_are_off_screen() {
+    fn a_new_selection_frames_its_places() {
         let mut model = Model::default();
-        model.sync((900.0, 600.0), Some(Target::Place(0)), points_of);
-        let on_seoul = model.view;
+        model.sync((900.0, 600.0), None, points_of);
+        let world = model.view;
         assert!(model.sync((900.0, 600.0), Some(Target::Place(1)), points_of));
         assert!(fit::all_visible(&model.view, &[DUSHANBE]));
-        // Home shows the whole world: a new selection needs no move there.
-        model.view = model.home();
-        assert!(!model.sync((900.0, 600.0), Some(Target::Place(0)), points_of));
-        assert_ne!(model.view, on_seoul);
+        assert!(
+            model.view.zoom > world.zoom,
+            "zoomed in from the world view"
+        );
+        assert_eq!(Some(model.view), fit::fit_places(&[DUSHANBE], 900.0, 600.0));
+    }
+
+    #[test]
+    fn after_the_reader_moves_the_map_a_selection_only_pans_if_needed() {
+        let mut model = Model::default();
+        model.sync((900.0, 600.0), Some(Target::Place(0)), points_of);
+        let home = model.home();
+        model.moved(home);
+        // The whole world is on screen: the reader's view stays.
+        assert!(!model.sync((900.0, 600.0), Some(Target::Place(1)), points_of));
+        assert_eq!(model.view, home);
+        // The next selection frames again.
+        assert!(model.sync((900.0, 600.0), Some(Target::Place(0)), points_of));
+        assert!(model.view.zoom > home.zoom);
     }
 
     #[test]

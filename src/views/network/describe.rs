@@ -70,7 +70,21 @@ pub fn ego_note(catalog: &Catalog, graph: &ActorGraph, ego: Ego) -> Option<Strin
     let name = |node: usize| catalog.actors()[graph.nodes[node].actor].name.as_str();
     match ego {
         Ego::Off => None,
-        Ego::Showing(n) => Some(format!("Showing {} and those they dealt with.", name(n))),
+        Ego::Showing(n) => {
+            let actor = graph.nodes[n].actor;
+            let has_people = graph
+                .nodes
+                .iter()
+                .any(|m| m.root == actor && m.actor != actor);
+            Some(if has_people {
+                format!(
+                    "Showing {}, its own people and those it dealt with.",
+                    name(n)
+                )
+            } else {
+                format!("Showing {} and those they dealt with.", name(n))
+            })
+        }
         Ego::NoSelection => {
             Some("Select an actor to see only them and those they dealt with.".to_owned())
         }

@@ -186,7 +186,15 @@ impl NetworkLook {
             (true, Some(_), Some(n)) => Ego::Showing(n),
         };
         if let Ego::Showing(centre) = ego {
-            let mut keep = vec![false; nodes.len()];
+            // The centre, those it dealt with and, for a state or organisation, its own
+            // people: Russia's ego network has Lavrov in it.
+            let centre_actor = graph.nodes[centre].actor;
+            let mut keep: Vec<bool> = graph
+                .nodes
+                .iter()
+                .zip(&nodes)
+                .map(|(node, look)| node.root == centre_actor && look.presence == Presence::Active)
+                .collect();
             keep[centre] = true;
             for &i in &graph.incident[centre] {
                 if edges[i].visible {
@@ -479,6 +487,58 @@ mod tests {
         assert_eq!(drawn, ["yang", "lavrov"]);
         assert_eq!(look.edges.iter().filter(|e| e.visible).count(), 1);
         assert_eq!(look.nodes[node(&c, &g, "yang")].contacts, 1);
+    }
+
+    #[test]
+    fn ego_mode_on_a_state_keeps_its_own_people() {
+        let c = catalog(
+            vec![
+                actor("russia", State, None, Some(Side::Russia)),
+                actor("china", State, None, Some(Side::China)),
+                actor("lavrov", Person, Some("russia"), None),
+                actor("putin", Person, Some("russia"), None),
+                actor("yang", Person, Some("china"), None),
+                actor("wen", Person, Some("china"), None),
+            ],
+            vec![
+                event(
+                    "2010-11-24-statement",
+                    "2010-11-24",
+                    vec![p("russia", Initiator), p("china", Counterpart)],
+                ),
+                event(
+                    "2010-11-27-call",
+                    "2010-11-27",
+                    vec![p("yang", Initiator), p("lavrov", Counterpart)],
+                ),
+                event(
+                    "2010-11-22-wen-putin",
+                    "2010-11-22",
+                    vec![p("wen", Participant), p("putin", Initiator)],
+                ),
+            ],
+        );
+        let russia = c.actor_index("russia").unwrap();
+        let (g, look) = look(&c, &[0, 1, 2], |i| {
+            i.selected_actor = Some(russia);
+            i.ego = true;
+        });
+        let mut drawn: Vec<&str> = (0..g.nodes.len())
+            .filter(|&n| look.nodes[n].presence != Presence::Hidden)
+            .map(|n| c.actors()[g.nodes[n].actor].id.as_str())
+            .collect();
+        drawn.sort_unstable();
+        assert_eq!(drawn, ["china", "lavrov", "putin", "russia"]);
+        // A person's ego network is still only them and their contacts.
+        let lavrov = c.actor_index("lavrov").unwrap();
+        let (g, look) = self::look(&c, &[0, 1, 2], |i| {
+            i.selected_actor = Some(lavrov);
+            i.ego = true;
+        });
+        let drawn = (0..g.nodes.len())
+            .filter(|&n| look.nodes[n].presence != Presence::Hidden)
+            .count();
+        assert_eq!(drawn, 2);
     }
 
     #[test]

@@ -102,6 +102,7 @@ pub(crate) mod fixture {
         Event {
             id: id.into(),
             former_ids: vec![],
+            after: None,
             title: id.into(),
             summary: String::new(),
             start: start.into(),

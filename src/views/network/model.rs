@@ -19,6 +19,9 @@ pub struct Node {
     pub side: Side,
     /// Events in which it acts, in date order.
     pub events: Vec<usize>,
+    /// The state or organisation at the root of its affiliation chain (catalog index; the
+    /// actor itself when it has none).
+    pub root: usize,
 }
 
 /// Two nodes sharing events; `a < b` are node indices.
@@ -84,6 +87,7 @@ impl ActorGraph {
                     actor,
                     side: side_of(catalog, actor),
                     events,
+                    root: catalog.actor_root[actor],
                 });
             }
         }

@@ -11,9 +11,7 @@ use super::gesture::{self, Gestures, Intent};
 use super::keys::{self, Command, KeyPress};
 use super::marks::extent_days;
 use super::playback::{self, first_window, next_window, Plan, Speed};
-use super::window::{
-    ordered_window, reveal, reveal_within, scroll_least_to_show, window_days, with_window,
-};
+use super::window::{reveal, reveal_within, scroll_least_to_show, window_days, with_window};
 use super::{brush, Geometry, LaneMode};
 use crate::data::{Catalog, Date};
 use crate::layout::time::{default_bounds, TimeScale};
@@ -299,7 +297,7 @@ impl Model {
             Input::DateFields(from, to) => {
                 self.stop_playback();
                 let mut filters = ctx.url.filters.clone();
-                (filters.from, filters.to) = ordered_window(from, to).unwrap_or((None, None));
+                (filters.from, filters.to) = (from, to);
                 return vec![set_filters(ctx, filters)];
             }
             Input::ClearWindow => {
@@ -1116,11 +1114,11 @@ mod tests {
     }
 
     #[test]
-    fn the_date_fields_write_an_ordered_window_and_take_over_from_playback() {
+    fn the_date_fields_write_their_window_and_take_over_from_playback() {
         let mut app = App::new();
         let mut model = measured(&app);
         playing(&mut app, &mut model);
-        let typed = Input::DateFields(Some(date("2010-12-17")), Some(date("2010-12-09")));
+        let typed = Input::DateFields(Some(date("2010-12-09")), Some(date("2010-12-17")));
         let effects = model.update(typed, &app.ctx());
         assert_eq!(model.view().playing, None);
         let written = navigations(&effects);

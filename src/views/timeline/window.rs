@@ -47,15 +47,63 @@ pub fn with_window(filters: &Filters, window: Option<(Date, Date)>) -> Filters {
     }
 }
 
-/// A window typed into the two date fields, its ends swapped if given backwards.
-pub fn ordered_window(
-    from: Option<Date>,
-    to: Option<Date>,
-) -> Option<(Option<Date>, Option<Date>)> {
+/// What the two date fields hold, as a window to apply.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TypedWindow {
+    /// Apply this window (either end may be open).
+    Apply(Option<Date>, Option<Date>),
+    /// The reader is still typing: change nothing yet.
+    Wait,
+    /// The fields cannot make a window; say why and change nothing.
+    Problem(String),
+}
+
+/// Reads the date fields (`YYYY-MM-DD` or empty). While the reader types (`finished` is
+/// false: a field's value changed), only a complete window inside the data's `bounds` is
+/// applied, so the partial years a date field reports keystroke by keystroke (`0002-11-30`)
+/// never reach the link. When the reader is done (Enter, or focus left the field), dates
+/// outside the data are brought to its first or last day. A start after the end is never
+/// swapped silently: it is a problem to fix.
+pub fn typed_window(from: &str, to: &str, bounds: (Date, Date), finished: bool) -> TypedWindow {
+    let read = |text: &str| -> Result<Option<Date>, String> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Ok(None);
+        }
+        Date::parse(text)
+            .map(Some)
+            .ok_or_else(|| format!("“{text}” is not a date"))
+    };
+    let (from, to) = match (read(from), read(to)) {
+        (Ok(from), Ok(to)) => (from, to),
+        (Err(problem), _) | (_, Err(problem)) => {
+            return if finished {
+                TypedWindow::Problem(problem)
+            } else {
+                TypedWindow::Wait
+            };
+        }
+    };
+    let inside = |date: Option<Date>| date.is_none_or(|d| bounds.0 <= d && d <= bounds.1);
+    let complete = inside(from) && inside(to);
+    if !finished && !complete {
+        return TypedWindow::Wait;
+    }
+    let clamp = |date: Option<Date>| date.map(|d| d.max(bounds.0).min(bounds.1));
+    let (from, to) = (clamp(from), clamp(to));
     match (from, to) {
-        (None, None) => None,
-        (Some(a), Some(b)) if b < a => Some((Some(b), Some(a))),
-        ends => Some(ends),
+        (Some(from), Some(to)) if to < from => {
+            if finished {
+                TypedWindow::Problem(format!(
+                    "The window starts ({}) after it ends ({}): change one of the dates",
+                    from.display_long(),
+                    to.display_long()
+                ))
+            } else {
+                TypedWindow::Wait
+            }
+        }
+        _ => TypedWindow::Apply(from, to),
     }
 }
 
@@ -130,6 +178,63 @@ pub fn scroll_least_to_show(top: f64, bottom: f64, view_top: f64, view_h: f64) -
 mod tests {
     use super::*;
 
+    fn d(text: &str) -> Date {
+        Date::parse(text).unwrap()
+    }
+
+    const BOUNDS: (&str, &str) = ("2008-08-01", "2010-12-31");
+
+    fn typed(from: &str, to: &str, finished: bool) -> TypedWindow {
+        typed_window(from, to, (d(BOUNDS.0), d(BOUNDS.1)), finished)
+    }
+
+    #[test]
+    fn partial_years_typed_key_by_key_change_nothing() {
+        for partial in ["0002-11-30", "0020-11-30", "0201-11-30"] {
+            assert_eq!(typed("2010-11-23", partial, false), TypedWindow::Wait);
+        }
+        assert_eq!(
+            typed("2010-11-23", "2010-11-30", false),
+            TypedWindow::Apply(Some(d("2010-11-23")), Some(d("2010-11-30")))
+        );
+    }
+
+    #[test]
+    fn a_finished_date_outside_the_data_is_brought_inside() {
+        assert_eq!(
+            typed("0001-11-23", "2030-01-01", true),
+            TypedWindow::Apply(Some(d(BOUNDS.0)), Some(d(BOUNDS.1)))
+        );
+        assert_eq!(
+            typed("", "2010-11-30", true),
+            TypedWindow::Apply(None, Some(d("2010-11-30")))
+        );
+        assert_eq!(typed("", "", true), TypedWindow::Apply(None, None));
+    }
+
+    #[test]
+    fn a_backwards_window_is_a_problem_never_a_silent_swap() {
+        assert_eq!(typed("2010-12-17", "2010-12-09", false), TypedWindow::Wait);
+        match typed("2010-12-17", "2010-12-09", true) {
+            TypedWindow::Problem(text) => {
+                assert!(
+                    text.contains("17 Dec 2010") && text.contains("9 Dec 2010"),
+                    "{text}"
+                )
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn text_that_is_no_date_is_named_when_the_reader_is_done() {
+        assert_eq!(typed("2010-13-45", "", false), TypedWindow::Wait);
+        assert_eq!(
+            typed("2010-13-45", "", true),
+            TypedWindow::Problem("“2010-13-45” is not a date".into())
+        );
+    }
+
     fn date(text: &str) -> Date {
         Date::parse(text).unwrap()
     }
@@ -168,15 +273,6 @@ mod tests {
         assert_eq!((from, to), (date("2010-12-10"), date("2010-12-10")));
         assert_eq!(snap_window(f64::NAN, 3.0), None);
         assert_eq!(snap_window(0.0, 1.0e12), None);
-    }
-
-    #[test]
-    fn typed_windows_are_put_in_order() {
-        let (a, b) = (date("2010-12-09"), date("2010-12-17"));
-        assert_eq!(ordered_window(Some(b), Some(a)), Some((Some(a), Some(b))));
-        assert_eq!(ordered_window(Some(a), Some(b)), Some((Some(a), Some(b))));
-        assert_eq!(ordered_window(None, Some(b)), Some((None, Some(b))));
-        assert_eq!(ordered_window(None, None), None);
     }
 
     #[test]
