@@ -176,32 +176,12 @@ pub fn native_lang(text: &str, country: Option<&str>) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::{EventKind, SourceRef};
+    use crate::data::fixture;
 
     fn event(start: &str, end: Option<&str>, precision: Precision, time: Option<&str>) -> Event {
         Event {
-            id: format!("{start}-x"),
-            former_ids: vec![],
-            after: None,
-            title: "T".into(),
-            summary: "S".into(),
-            start: start.into(),
-            end: end.map(Into::into),
             precision,
-            time: time.map(Into::into),
-            part_of_day: None,
-            context: false,
-            kind: EventKind::Other,
-            storylines: vec![],
-            participants: vec![],
-            places: vec![],
-            figures: vec![],
-            quotes: vec![],
-            sources: vec![SourceRef {
-                section: "s".into(),
-                paragraph: 1,
-            }],
-            notes: vec![],
+            ..fixture::dated(&format!("{start}-x"), start, end, time)
         }
     }
 

@@ -3,6 +3,8 @@
 
 pub mod catalog;
 pub mod date;
+#[cfg(test)]
+pub(crate) mod fixture;
 pub mod model;
 pub mod order;
 pub mod parse;

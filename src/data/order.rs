@@ -128,38 +128,8 @@ fn effective_key<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::{Date, EventKind, Precision, SourceRef};
-
-    fn event(id: &str, start: &str, end: Option<&str>, time: Option<&str>) -> Event {
-        Event {
-            id: id.into(),
-            former_ids: vec![],
-            after: None,
-            title: id.into(),
-            summary: String::new(),
-            start: start.into(),
-            end: end.map(Into::into),
-            precision: if end.is_some() {
-                Precision::Approximate
-            } else {
-                Precision::Day
-            },
-            time: time.map(Into::into),
-            part_of_day: None,
-            context: false,
-            kind: EventKind::Meeting,
-            storylines: vec![],
-            participants: vec![],
-            places: vec![],
-            figures: vec![],
-            quotes: vec![],
-            sources: vec![SourceRef {
-                section: "Chronology".into(),
-                paragraph: 1,
-            }],
-            notes: vec![],
-        }
-    }
+    use crate::data::fixture::dated as event;
+    use crate::data::Date;
 
     fn ordered(events: &[Event]) -> Vec<&str> {
         let day = |text: &str| Date::parse(text).unwrap().to_days();

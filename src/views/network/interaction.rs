@@ -675,10 +675,10 @@ mod tests {
     }
 
     mod drawn_of {
-        use super::super::super::fixture::{actor, catalog, event, p};
         use super::super::super::linked::LinkedInput;
         use super::super::super::ActorNetwork;
         use super::*;
+        use crate::data::fixture::{actor, catalog, event, p};
         use crate::data::{ActorKind::Person, Role::*};
 
         #[test]

@@ -296,8 +296,8 @@ fn mask(len: usize, indices: impl Iterator<Item = usize>) -> Vec<bool> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::fixture::{actor, catalog, event, p};
     use super::*;
+    use crate::data::fixture::{actor, catalog, event, p};
     use crate::data::{ActorKind::*, Catalog, Role::*, Side};
 
     /// Yang calls Lavrov in November and December; Li Hui meets Borodavkin in December;

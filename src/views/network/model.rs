@@ -228,8 +228,8 @@ pub fn side_of(catalog: &Catalog, actor: usize) -> Side {
 
 #[cfg(test)]
 mod tests {
-    use super::super::fixture::{actor, catalog, event, p};
     use super::*;
+    use crate::data::fixture::{actor, catalog, event, p};
     use crate::data::{ActorKind::*, Role::*, Side};
 
     fn names(catalog: &Catalog, graph: &ActorGraph, nodes: &[usize]) -> Vec<String> {

@@ -1,0 +1,86 @@
+//! Hand-made datasets for unit tests: records with only the fields a test cares about.
+use super::{
+    Actor, ActorKind, Catalog, Dataset, Event, EventKind, Meta, Participant, Precision, Role, Side,
+    SourceRef, SourceWork,
+};
+
+pub fn actor(id: &str, kind: ActorKind, affiliation: Option<&str>, side: Option<Side>) -> Actor {
+    Actor {
+        id: id.into(),
+        name: id.into(),
+        native_name: None,
+        title: None,
+        kind,
+        affiliation: affiliation.map(Into::into),
+        side,
+    }
+}
+
+pub fn p(actor: &str, role: Role) -> Participant {
+    Participant {
+        actor: actor.into(),
+        role,
+    }
+}
+
+pub fn event(id: &str, start: &str, participants: Vec<Participant>) -> Event {
+    Event {
+        id: id.into(),
+        former_ids: vec![],
+        after: None,
+        title: id.into(),
+        summary: String::new(),
+        start: start.into(),
+        end: None,
+        precision: Precision::Day,
+        time: None,
+        part_of_day: None,
+        context: false,
+        kind: EventKind::Meeting,
+        storylines: vec![],
+        participants,
+        places: vec![],
+        figures: vec![],
+        quotes: vec![],
+        sources: vec![SourceRef {
+            section: "Chronology".into(),
+            paragraph: 1,
+        }],
+        notes: vec![],
+    }
+}
+
+pub fn catalog(actors: Vec<Actor>, events: Vec<Event>) -> Catalog {
+    Catalog::new(Dataset {
+        schema: None,
+        meta: Meta {
+            title: "test".into(),
+            source: SourceWork {
+                publication: "p".into(),
+                chapter: "c".into(),
+                article: "a".into(),
+                author: "x".into(),
+                affiliation: None,
+                period: "2010".into(),
+            },
+        },
+        storylines: vec![],
+        actors,
+        places: vec![],
+        lines: vec![],
+        events,
+    })
+}
+
+/// An event of `start` (and `end`, approximate) with a time of day, for date and order tests.
+pub fn dated(id: &str, start: &str, end: Option<&str>, time: Option<&str>) -> Event {
+    let mut e = event(id, start, Vec::new());
+    e.end = end.map(Into::into);
+    e.precision = if end.is_some() {
+        Precision::Approximate
+    } else {
+        Precision::Day
+    };
+    e.time = time.map(Into::into);
+    e
+}
