@@ -12,15 +12,18 @@ use super::help::HelpOverlay;
 use super::history;
 use super::keyboard;
 use super::list::EventList;
+use super::media::{use_media, NARROW};
 use super::new_version::NewVersionBanner;
 use super::notices::Notices;
 use super::perf;
+use super::printing::use_printing;
 use super::share::ShareButton;
 use super::state::{Action, AppContext, AppState};
 use super::tabs::{self, ViewTabs};
 use super::theme::ThemeToggle;
 use super::tour::TourPanel;
 use crate::data::{self, Catalog};
+use crate::url::PhoneTab;
 
 #[component]
 pub fn App() -> Html {
@@ -170,6 +173,12 @@ fn Explorer(props: &ExplorerProps) -> Html {
     let shown = state.exploration.shown.len();
     let focus = state.exploration.url.view.unwrap_or(tabs::DEFAULT_FOCUS);
     let has_selection = state.exploration.url.route != crate::url::Route::Overview;
+    // A phone shows one view: the others are not rendered at all (they would cost the first
+    // frame their whole drawing), except the list while printing (the printout is its
+    // chronology).
+    let narrow = use_media(NARROW);
+    let printing = use_printing();
+    let shows = |tab: PhoneTab| !narrow || tab == focus || (printing && tab == PhoneTab::List);
     let open_help = {
         let context = context.clone();
         Callback::from(move |_| context.set_help(true))
@@ -196,10 +205,10 @@ fn Explorer(props: &ExplorerProps) -> Html {
             <div class={classes!("layout", has_selection.then_some("has-selection"))}>
                 <FilterPanel />
                 <main class="views" data-focus={focus.id()}>
-                    <super::map::MapView />
-                    <super::actors::ActorView />
-                    <super::timeline::Timeline />
-                    <EventList />
+                    if shows(PhoneTab::Map) { <super::map::MapView /> }
+                    if shows(PhoneTab::Actors) { <super::actors::ActorView /> }
+                    if shows(PhoneTab::Timeline) { <super::timeline::Timeline /> }
+                    if shows(PhoneTab::List) { <EventList /> }
                 </main>
                 <div class="side">
                     <TourPanel />

@@ -13,6 +13,7 @@ mod keyboard;
 mod links;
 mod list;
 mod map;
+mod media;
 mod memo;
 mod new_version;
 mod notices;

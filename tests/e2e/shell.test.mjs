@@ -127,3 +127,20 @@ test('controls are at least 24 px everywhere and 44 px on a touch phone', async 
   assert.ok(finger.w >= 44 && finger.h >= 44, `smallest control on a phone ${finger.w}×${finger.h}`);
   await phone.context.close();
 });
+
+test('a phone renders only the view its tab shows; a wide screen renders all four', async () => {
+  const views = (page) => page.locator('main.views > section.view').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+  const phone = await openPage(env, '#/event/2010-11-23-yeonpyeong-shelling?view=timeline', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await phone.page.getByRole('region', { name: 'Timeline' }).waitFor();
+  assert.deepEqual(await views(phone.page), ['Timeline']);
+  await phone.page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Actors' }).click();
+  await phone.page.waitForURL(/view=actors/);
+  await phone.page.locator('.view-actors .actor-node[aria-current="true"], .view-actors [aria-current="true"]').first().waitFor();
+  assert.deepEqual(await views(phone.page), ['Actors']);
+  await phone.context.close();
+
+  const wide = await openPage(env, '#/?view=timeline');
+  await wide.page.getByRole('region', { name: 'Event list' }).waitFor();
+  assert.deepEqual((await views(wide.page)).sort(), ['Actors', 'Event list', 'Map', 'Timeline']);
+  await wide.context.close();
+});
