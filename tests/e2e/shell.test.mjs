@@ -135,7 +135,7 @@ test('a phone renders only the view its tab shows; a wide screen renders all fou
   assert.deepEqual(await views(phone.page), ['Timeline']);
   await phone.page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Actors' }).click();
   await phone.page.waitForURL(/view=actors/);
-  await phone.page.locator('.view-actors .actor-node[aria-current="true"], .view-actors [aria-current="true"]').first().waitFor();
+  await phone.page.getByRole('region', { name: 'Actors' }).waitFor();
   assert.deepEqual(await views(phone.page), ['Actors']);
   await phone.context.close();
 
