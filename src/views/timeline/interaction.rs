@@ -298,6 +298,11 @@ impl Model {
                 self.stop_playback();
                 let mut filters = ctx.url.filters.clone();
                 (filters.from, filters.to) = (from, to);
+                // A window typed in the fields is shown whole: the timeline zooms to it (a
+                // brushed one is already on screen where it was drawn).
+                if let Some((start, end)) = self.view.window_days(&filters) {
+                    self.view.scale.set_domain(start, end);
+                }
                 return vec![set_filters(ctx, filters)];
             }
             Input::ClearWindow => {
@@ -1136,6 +1141,18 @@ mod tests {
         // Emptying both fields clears the window too.
         let emptied = model.update(Input::DateFields(None, None), &app.ctx());
         assert_eq!(navigations(&emptied)[0].0.filters.from, None);
+    }
+
+    #[test]
+    fn a_window_typed_in_the_date_fields_is_zoomed_to() {
+        let app = App::new();
+        let mut model = measured(&app);
+        let typed = Input::DateFields(Some(date("2010-11-23")), Some(date("2010-11-30")));
+        model.update(typed, &app.ctx());
+        assert_eq!(domain(&model), (day("2010-11-23"), day("2010-12-01")));
+        // An open end keeps the other end of the view's bounds.
+        model.update(Input::DateFields(Some(date("2010-12-20")), None), &app.ctx());
+        assert_eq!(domain(&model).0, day("2010-12-20"));
     }
 
     #[test]
