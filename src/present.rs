@@ -133,6 +133,21 @@ pub fn shown_count(shown: usize, total: usize) -> String {
     }
 }
 
+/// The heading over an actor's events in the details: what is counted (with a state's or
+/// organisation's people, when it has any) and how many of them the filters show.
+pub fn actor_events_heading(in_view: usize, total: usize, with_people: bool) -> String {
+    let whose = if with_people {
+        "Events, with its people"
+    } else {
+        "Events"
+    };
+    if in_view == total {
+        format!("{whose} ({total})")
+    } else {
+        format!("{whose} ({in_view} of {total} in view)")
+    }
+}
+
 /// Numbers as the article writes them: no trailing ".0", thousands separated.
 pub fn format_number(value: f64) -> String {
     if value.fract() != 0.0 || value.abs() >= 1e15 {
@@ -183,6 +198,16 @@ mod tests {
             precision,
             ..fixture::dated(&format!("{start}-x"), start, end, time)
         }
+    }
+
+    #[test]
+    fn an_actor_s_event_count_says_what_it_counts() {
+        assert_eq!(actor_events_heading(12, 12, false), "Events (12)");
+        assert_eq!(
+            actor_events_heading(59, 68, true),
+            "Events, with its people (59 of 68 in view)"
+        );
+        assert_eq!(actor_events_heading(3, 4, false), "Events (3 of 4 in view)");
     }
 
     #[test]

@@ -174,6 +174,19 @@ fn actor_profile(app: &AppContext, a: usize) -> Html {
         .affiliation
         .as_deref()
         .and_then(|id| catalog.actor(id));
+    // The one definition of an actor's events (`Target::events`): theirs and, for a state
+    // or organisation, its people's; counted within the filters like every view counts.
+    let events = Target::Actor(a).events(catalog);
+    let shown = &app.state().exploration.shown;
+    let in_view = events
+        .iter()
+        .filter(|e| shown.binary_search(e).is_ok())
+        .count();
+    let with_people = catalog
+        .actor_root
+        .iter()
+        .enumerate()
+        .any(|(m, &root)| root == a && m != a);
     let quotes: Vec<(usize, &str)> = catalog.actor_events[a]
         .iter()
         .flat_map(|&e| {
@@ -198,9 +211,9 @@ fn actor_profile(app: &AppContext, a: usize) -> Html {
             if let Some(org) = affiliation {
                 <p>{ "Affiliation: " }{ link(app, Route::Actor(org.id.clone()), &org.name) }</p>
             }
-            <h3>{ format!("Events ({})", catalog.actor_events[a].len()) }</h3>
+            <h3>{ present::actor_events_heading(in_view, events.len(), with_people) }</h3>
             <ol class="event-links">
-                { for catalog.actor_events[a].iter().map(|&e| html! { <li>{ event_link(app, catalog, e) }</li> }) }
+                { for events.iter().map(|&e| html! { <li>{ event_link(app, catalog, e) }</li> }) }
             </ol>
             if !quotes.is_empty() {
                 <h3>{ "Quoted" }</h3>

@@ -76,6 +76,18 @@ test('“/” focuses an empty search box, Enter opens the first result, and ste
   await context.close();
 });
 
+test('an actor’s event count in the details is the one the country filter gives, inside the window', async () => {
+  const { page, context } = await openPage(env, '#/actor/russia?from=2010-11-23&to=2010-11-30');
+  const heading = details(page).locator('h3', { hasText: /^Events/ });
+  await heading.waitFor();
+  const [, inView, total] = (await heading.textContent()).match(/\((\d+) of (\d+) in view\)/);
+  const facet = Number(await page.locator('label[for="facet-country-russia"] .facet-count').textContent());
+  assert.equal(Number(inView), facet, await heading.textContent());
+  assert.ok(Number(total) > Number(inView));
+  assert.match(await heading.textContent(), /with its people/);
+  await context.close();
+});
+
 test('a guided tour can be walked from start to end with the details following', async () => {
   const { page, context } = await openPage(env, '#/');
   await page.getByRole('link', { name: 'Wen Jiabao\'s journey' }).click();
