@@ -148,6 +148,18 @@ pub fn actor_events_heading(in_view: usize, total: usize, with_people: bool) -> 
     }
 }
 
+/// The header's count: `shown_count`, saying apart the events that only span the window.
+pub fn shown_in_window(shown: usize, background: usize, total: usize) -> String {
+    if background == 0 {
+        return format!("{} shown", shown_count(shown, total));
+    }
+    let noun = if background == 1 { "event" } else { "events" };
+    format!(
+        "{} in the window, and {background} longer {noun} spanning it",
+        shown_count(shown - background, total)
+    )
+}
+
 /// Numbers as the article writes them: no trailing ".0", thousands separated.
 pub fn format_number(value: f64) -> String {
     if value.fract() != 0.0 || value.abs() >= 1e15 {
@@ -198,6 +210,19 @@ mod tests {
             precision,
             ..fixture::dated(&format!("{start}-x"), start, end, time)
         }
+    }
+
+    #[test]
+    fn events_spanning_the_window_are_counted_apart() {
+        assert_eq!(shown_in_window(93, 0, 93), "All 93 events shown");
+        assert_eq!(
+            shown_in_window(22, 5, 93),
+            "17 of 93 events in the window, and 5 longer events spanning it"
+        );
+        assert_eq!(
+            shown_in_window(3, 1, 93),
+            "2 of 93 events in the window, and 1 longer event spanning it"
+        );
     }
 
     #[test]

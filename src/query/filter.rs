@@ -2,9 +2,15 @@
 //! window and the search words. Facet counts answer "how many events would this value
 //! leave, given the other filters?".
 
+use crate::data::catalog::Span;
 use crate::data::{Catalog, Date, EventKind};
 
 use super::search::{tokenize, SearchIndex};
+
+/// An event lasting more than this many times a time window is background to it.
+pub const BACKGROUND_FACTOR: i32 = 3;
+/// ...and more than this many days: a week-long visit is never background.
+pub const BACKGROUND_MIN_DAYS: i32 = 14;
 
 /// Everything that narrows the set of events; the URL's query is its serialised form.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -94,6 +100,21 @@ impl Filters {
             }
             Err(at) => values.insert(at, id.to_owned()),
         }
+    }
+
+    /// Whether an event with days `span` only forms the background of the time window: it
+    /// overlaps a closed window but lasts far longer ("about 2010" for the week after the
+    /// shelling), so it did not happen *in* the window. Lists show such events after the
+    /// others and counts give them apart. Without both ends of a window nothing is
+    /// background.
+    pub fn is_background(&self, span: Span) -> bool {
+        let (Some(from), Some(to)) = (self.from, self.to) else {
+            return false;
+        };
+        let window = (to.to_days() - from.to_days()).abs() + 1;
+        let length = span.end - span.start + 1;
+        span.overlaps(from.to_days(), to.to_days())
+            && length > (BACKGROUND_FACTOR * window).max(BACKGROUND_MIN_DAYS)
     }
 
     /// Whether any filter at all is set.
@@ -309,6 +330,46 @@ pub fn step_through(shown: &[usize], current: Option<usize>, step: isize) -> Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn events_far_longer_than_a_closed_window_are_its_background() {
+        let day = |text: &str| Date::parse(text).unwrap().to_days();
+        let span = |from: &str, to: &str| Span {
+            start: day(from),
+            end: day(to),
+        };
+        let week = Filters {
+            from: Date::parse("2010-11-23"),
+            to: Date::parse("2010-11-30"),
+            ..Filters::default()
+        };
+        assert!(week.is_background(span("2010-01-01", "2010-12-31")));
+        assert!(week.is_background(span("2010-10-01", "2010-12-31")));
+        assert!(!week.is_background(span("2010-11-23", "2010-11-27")));
+        assert!(
+            !week.is_background(span("2010-11-20", "2010-12-10")),
+            "21 days < 3 weeks"
+        );
+        assert!(
+            week.is_background(span("2010-11-20", "2010-12-20")),
+            "31 days > 3 weeks"
+        );
+        // Outside the window it is not background but not shown either.
+        assert!(!week.is_background(span("2009-01-01", "2009-12-31")));
+        // A week-long visit in a two-day window is not background: at least 14 days.
+        let two_days = Filters {
+            from: Date::parse("2010-11-24"),
+            to: Date::parse("2010-11-25"),
+            ..Filters::default()
+        };
+        assert!(!two_days.is_background(span("2010-11-22", "2010-11-28")));
+        // Open windows have no background.
+        let open = Filters {
+            from: Date::parse("2010-11-23"),
+            ..Filters::default()
+        };
+        assert!(!open.is_background(span("2010-01-01", "2010-12-31")));
+    }
 
     #[test]
     fn steps_within_the_shown_events_and_clamps() {

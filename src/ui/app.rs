@@ -13,6 +13,7 @@ use super::history;
 use super::keyboard;
 use super::list::EventList;
 use super::media::{use_media, NARROW};
+use super::memo::ByPtr;
 use super::new_version::NewVersionBanner;
 use super::notices::Notices;
 use super::perf;
@@ -23,6 +24,7 @@ use super::tabs::{self, ViewTabs};
 use super::theme::ThemeToggle;
 use super::tour::TourPanel;
 use crate::data::{self, Catalog};
+use crate::query::Filters;
 use crate::url::PhoneTab;
 
 #[component]
@@ -171,6 +173,27 @@ fn Explorer(props: &ExplorerProps) -> Html {
     let state = context.state();
     let total = state.catalog.events().len();
     let shown = state.exploration.shown.len();
+    let background = {
+        let filters = &state.exploration.url.filters;
+        let key = (
+            ByPtr(state.exploration.shown.clone()),
+            filters.from,
+            filters.to,
+        );
+        let catalog = state.catalog.clone();
+        use_memo(key, move |(shown, from, to)| {
+            let window = Filters {
+                from: *from,
+                to: *to,
+                ..Filters::default()
+            };
+            shown
+                .0
+                .iter()
+                .filter(|&&e| window.is_background(catalog.spans[e]))
+                .count()
+        })
+    };
     let focus = state.exploration.url.view.unwrap_or(tabs::DEFAULT_FOCUS);
     let has_selection = state.exploration.url.route != crate::url::Route::Overview;
     // A phone shows one view: the others are not rendered at all (they would cost the first
@@ -189,7 +212,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
             <header class="app-header">
                 <h1 class="app-title">{ "Korea 2010 · China & Russia, Oct–Dec 2010" }</h1>
                 <p class="app-count" aria-live="polite" role="status">
-                    { format!("{} shown", crate::present::shown_count(shown, total)) }
+                    { crate::present::shown_in_window(shown, *background, total) }
                 </p>
                 <NewVersionBanner />
                 <div class="header-tools">

@@ -40,6 +40,8 @@ pub struct EventRowProps {
     pub aria_row: usize,
     pub selected: bool,
     pub hovered: bool,
+    /// Far longer than the time window: background to it (`Filters::is_background`).
+    pub background: bool,
     /// The link state the row's link keeps (filters, view, tour); its route is replaced.
     pub links: std::rc::Rc<UrlState>,
     /// The search text, whose words are highlighted in the title.
@@ -57,12 +59,18 @@ pub fn EventRow(props: &EventRowProps) -> Html {
     let href = event_href(&props.links, &event.id);
     let class = classes!(
         props.selected.then_some("selected"),
-        props.hovered.then_some("hovered")
+        props.hovered.then_some("hovered"),
+        props.background.then_some("background")
     );
     html! {
         <tr {class} aria-rowindex={props.aria_row.to_string()}
             onmouseenter={enter.reform(|_: MouseEvent| ())} onmouseleave={leave.reform(|_: MouseEvent| ())}>
-            <td class="col-date">{ present::event_date(event) }</td>
+            <td class="col-date">
+                { present::event_date(event) }
+                if props.background {
+                    <span class="background-note">{ "spans the window" }</span>
+                }
+            </td>
             <td class="col-title">
                 <a {href}
                    aria-label={present::event_mark_label(event)}

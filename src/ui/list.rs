@@ -10,9 +10,11 @@ use super::links::use_link_base;
 use super::memo::ByPtr;
 use super::printing::use_printing;
 use super::state::{use_app, Action, Target};
+use crate::data::Date;
 use crate::present;
+use crate::query::Filters;
 use crate::views::list::rows::{scroll_row_to_upper_third, visible_rows};
-use crate::views::list::sort::{column_text, sorted, Sort, SortKey};
+use crate::views::list::sort::{background_last, column_text, sorted, Sort, SortKey};
 
 /// Row height in px when the list is windowed (rows then do not wrap).
 const ROW_HEIGHT: f64 = 30.0;
@@ -31,11 +33,19 @@ pub fn EventList() -> Html {
     let scroller = use_node_ref();
     let state = app.state();
     let exploration = &state.exploration;
+    let filters = &exploration.url.filters;
     let order = {
         let shown = ByPtr(exploration.shown.clone());
         let catalog = state.catalog.clone();
-        use_memo((shown, *sort), move |(shown, sort)| {
-            sorted(&catalog, &shown.0, sort.key, sort.ascending)
+        let window = (filters.from, filters.to);
+        use_memo((shown, *sort, window), move |(shown, sort, _)| {
+            let mut order = sorted(&catalog, &shown.0, sort.key, sort.ascending);
+            if sort.key == SortKey::Date {
+                // What happened in the window first; what only spans it after.
+                let filters = &window_filters(window);
+                background_last(&mut order, |e| filters.is_background(catalog.spans[e]));
+            }
+            order
         })
     };
     let windowed = order.len() > WINDOW_FROM;
@@ -87,9 +97,10 @@ pub fn EventList() -> Html {
                             { spacer(start) }
                             { for order[start..end].iter().enumerate().map(|(i, &e)| {
                                 let row = RowState::of(state, e);
+                                let background = filters.is_background(state.catalog.spans[e]);
                                 html! {
                                     <EventRow key={state.catalog.events()[e].id.as_str()} catalog={catalog.clone()}
-                                              index={e} aria_row={start + i + 2} selected={row.selected} hovered={row.hovered}
+                                              index={e} aria_row={start + i + 2} selected={row.selected} hovered={row.hovered} {background}
                                               links={links.clone()} query={query.clone()} on_hover={on_hover.clone()} />
                                 }
                             }) }
@@ -196,4 +207,13 @@ fn sort_header(sort: &UseStateHandle<Sort>) -> Html {
             }
         });
     headers.collect::<Html>()
+}
+
+/// The time window alone, as filters: all that decides which events are background.
+fn window_filters((from, to): (Option<Date>, Option<Date>)) -> Filters {
+    Filters {
+        from,
+        to,
+        ..Filters::default()
+    }
 }

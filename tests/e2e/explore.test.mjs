@@ -88,6 +88,19 @@ test('an actor’s event count in the details is the one the country filter give
   await context.close();
 });
 
+test('events far longer than the time window are listed after it and counted apart', async () => {
+  const { page, context } = await openPage(env, '#/?from=2010-11-23&to=2010-11-30');
+  await rows(page).first().waitFor();
+  const flags = await rows(page).evaluateAll((trs) => trs.map((tr) => tr.classList.contains('background')));
+  const firstBackground = flags.indexOf(true);
+  assert.ok(firstBackground > 0, 'some events only span the week');
+  assert.ok(flags.slice(firstBackground).every(Boolean), 'they all come after the week’s own events');
+  const count = await page.locator('.app-count').textContent();
+  const spanning = flags.length - firstBackground;
+  assert.match(count, new RegExp(`^${firstBackground} of \\d+ events in the window, and ${spanning} longer events? spanning it$`));
+  await context.close();
+});
+
 test('a guided tour can be walked from start to end with the details following', async () => {
   const { page, context } = await openPage(env, '#/');
   await page.getByRole('link', { name: 'Wen Jiabao\'s journey' }).click();

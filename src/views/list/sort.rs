@@ -71,6 +71,12 @@ impl Sort {
     }
 }
 
+/// Moves the events `is_background` marks after the others, each part keeping its order:
+/// in date order, what happened in the time window comes first.
+pub fn background_last(order: &mut [usize], is_background: impl Fn(usize) -> bool) {
+    order.sort_by_key(|&e| is_background(e));
+}
+
 /// The text a column shows for an event (names joined), used for sorting and display.
 pub fn column_text(catalog: &Catalog, event: usize, key: SortKey) -> String {
     let e = &catalog.events()[event];
@@ -130,6 +136,13 @@ pub fn sorted(catalog: &Catalog, shown: &[usize], key: SortKey, ascending: bool)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn background_events_go_last_and_each_part_keeps_its_order() {
+        let mut order = vec![5, 1, 8, 2, 9];
+        background_last(&mut order, |e| e == 1 || e == 9);
+        assert_eq!(order, [5, 8, 2, 1, 9]);
+    }
 
     #[test]
     fn clicking_a_column_sorts_by_it_and_clicking_again_reverses() {
