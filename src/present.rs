@@ -160,6 +160,15 @@ pub fn shown_in_window(shown: usize, background: usize, total: usize) -> String 
     )
 }
 
+/// What a timeline mark adds to its name when its event is drawn in other lanes too.
+pub fn also_in_lanes(others: &[&str]) -> String {
+    match others {
+        [] => String::new(),
+        [one] => format!(" (also in the {one} lane)"),
+        [first @ .., last] => format!(" (also in the {} and {last} lanes)", first.join(", ")),
+    }
+}
+
 /// Numbers as the article writes them: no trailing ".0", thousands separated.
 pub fn format_number(value: f64) -> String {
     if value.fract() != 0.0 || value.abs() >= 1e15 {
@@ -210,6 +219,16 @@ mod tests {
             precision,
             ..fixture::dated(&format!("{start}-x"), start, end, time)
         }
+    }
+
+    #[test]
+    fn a_mark_drawn_in_several_lanes_says_so() {
+        assert_eq!(also_in_lanes(&[]), "");
+        assert_eq!(also_in_lanes(&["Russia"]), " (also in the Russia lane)");
+        assert_eq!(
+            also_in_lanes(&["Russia", "Koreas", "Others"]),
+            " (also in the Russia, Koreas and Others lanes)"
+        );
     }
 
     #[test]

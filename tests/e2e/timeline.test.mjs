@@ -163,6 +163,18 @@ test('a deep link with from/to restores the brush and the date fields', async ()
   await context.close();
 });
 
+test('an event drawn in several lanes says so in each of its marks', async () => {
+  const { page, context } = await openPage(env, '#/');
+  const marks = timeline(page).locator('.tl-mark[data-event-id="2010-11-23-pm-joint-communique"]');
+  await marks.first().waitFor();
+  const names = await marks.evaluateAll((all) => all.map((m) => m.getAttribute('aria-label')));
+  assert.ok(names.length >= 2, names.join(' | '));
+  for (const name of names) assert.match(name, /\(also in the .+ lanes?\)/, name);
+  const shelling = await timeline(page).locator(`.tl-mark[data-event-id="${SHELLING}"]`).evaluateAll((all) => all.map((m) => m.getAttribute('aria-label')));
+  if (shelling.length === 1) assert.doesNotMatch(shelling[0], /also in the/);
+  await context.close();
+});
+
 test('a date typed key by key applies only when complete, within the data, never swapped', async () => {
   const { page, context } = await openPage(env, '#/?from=2010-11-23');
   const region = timeline(page);

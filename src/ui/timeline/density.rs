@@ -125,6 +125,7 @@ pub fn view(d: Density) -> Html {
         catalog: d.catalog,
         selected: d.selected,
         linked: d.linked,
+        lanes: &layout.lanes,
     };
     let any_linked = !d.linked_bins.is_empty();
     let bands = layout.lanes.iter().enumerate().map(|(index, band)| {

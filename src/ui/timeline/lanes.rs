@@ -11,6 +11,7 @@ use crate::present;
 use crate::ui::links::event_href;
 use crate::ui::memo::ByPtr;
 use crate::url::UrlState;
+use crate::views::timeline::grouping::other_lanes;
 use crate::views::timeline::marks::{Certainty, Chip, LaneBand, Mark, RowMetrics, Shape};
 use crate::views::timeline::Drawing;
 
@@ -46,6 +47,8 @@ pub(super) struct MarkCtx<'a> {
     pub catalog: &'a Catalog,
     pub selected: Option<usize>,
     pub linked: &'a [bool],
+    /// Every lane of the drawing, so a mark can name the other lanes its event is in.
+    pub lanes: &'a [LaneBand],
 }
 
 impl MarkCtx<'_> {
@@ -63,6 +66,12 @@ impl MarkCtx<'_> {
         let selected = self.selected == Some(event);
         let linked = self.linked.get(event).copied().unwrap_or(false);
         let mut name = present::event_mark_label(record);
+        name.push_str(&present::also_in_lanes(&other_lanes(
+            self.catalog,
+            self.lanes,
+            event,
+            lane,
+        )));
         if !in_window {
             name.push_str(" (outside the time window)");
         }
@@ -324,6 +333,7 @@ fn LaneMarks(props: &LaneMarksProps) -> Html {
         catalog: &props.catalog.0,
         selected: props.selected,
         linked: &props.linked.0,
+        lanes: &layout.lanes,
     };
     html! {
         <g class={classes!("tl-lane", band.def.key.class())}

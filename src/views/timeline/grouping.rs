@@ -109,12 +109,24 @@ pub fn lanes_of(catalog: &Catalog, lanes: &[LaneDef], e: usize) -> Vec<usize> {
 /// [`lanes_of`] written into `found` (cleared first), so that counting many events reuses
 /// one buffer instead of allocating per event.
 pub fn lanes_into(catalog: &Catalog, lanes: &[LaneDef], e: usize, found: &mut Vec<usize>) {
+    let first = lanes.first().map(|lane| lane.key);
+    let position = |key: LaneKey| lanes.iter().position(|lane| lane.key == key);
+    lanes_by(catalog, e, first, position, found);
+}
+
+/// The lanes (by `position` of their key; `first` tells the mode) event `e` is drawn in.
+fn lanes_by(
+    catalog: &Catalog,
+    e: usize,
+    first: Option<LaneKey>,
+    position: impl Fn(LaneKey) -> Option<usize>,
+    found: &mut Vec<usize>,
+) {
     found.clear();
     let Some(event) = catalog.events().get(e) else {
         return;
     };
-    let position = |key: LaneKey| lanes.iter().position(|lane| lane.key == key);
-    match lanes.first().map(|lane| lane.key) {
+    match first {
         Some(LaneKey::Side(_)) => {
             let sides = catalog.event_sides.get(e).map(Vec::as_slice).unwrap_or(&[]);
             found.extend(
@@ -144,6 +156,31 @@ pub fn lanes_into(catalog: &Catalog, lanes: &[LaneDef], e: usize, found: &mut Ve
     found.dedup();
 }
 
+/// The short names of the lanes event `e` is drawn in besides `lane` (an event of both
+/// sides is drawn in both lanes), so each of its marks can say so.
+pub fn other_lanes<'a, L: AsRef<LaneDef>>(
+    catalog: &Catalog,
+    lanes: &'a [L],
+    e: usize,
+    lane: usize,
+) -> Vec<&'a str> {
+    let key = |l: &L| l.as_ref().key;
+    let mut found = Vec::new();
+    let position = |wanted: LaneKey| lanes.iter().position(|l| key(l) == wanted);
+    lanes_by(catalog, e, lanes.first().map(key), position, &mut found);
+    found
+        .into_iter()
+        .filter(|&l| l != lane)
+        .map(|l| lanes[l].as_ref().short.as_str())
+        .collect()
+}
+
+impl AsRef<LaneDef> for LaneDef {
+    fn as_ref(&self) -> &LaneDef {
+        self
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,6 +196,28 @@ mod tests {
             .into_iter()
             .map(|l| lanes[l].title.clone())
             .collect()
+    }
+
+    #[test]
+    fn a_mark_names_the_other_lanes_its_event_is_drawn_in() {
+        let catalog = data::load_embedded().unwrap();
+        let lanes = lane_defs(&catalog, LaneMode::Sides);
+        let communique = catalog
+            .event_index("2010-11-23-pm-joint-communique")
+            .unwrap();
+        let drawn = lanes_of(&catalog, &lanes, communique);
+        assert!(drawn.len() >= 2, "both sides' lane");
+        let others = other_lanes(&catalog, &lanes, communique, drawn[0]);
+        assert_eq!(others.len(), drawn.len() - 1);
+        assert!(!others.contains(&lanes[drawn[0]].short.as_str()));
+        let shelling = catalog
+            .event_index("2010-11-23-yeonpyeong-shelling")
+            .unwrap();
+        let lane = lanes_of(&catalog, &lanes, shelling)[0];
+        assert!(
+            other_lanes(&catalog, &lanes, shelling, lane).len() + 1
+                == lanes_of(&catalog, &lanes, shelling).len()
+        );
     }
 
     #[test]

@@ -267,6 +267,12 @@ pub struct LaneBand {
     pub count: usize,
 }
 
+impl AsRef<LaneDef> for LaneBand {
+    fn as_ref(&self) -> &LaneDef {
+        &self.def
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct TimelineLayout {
     pub lanes: Vec<LaneBand>,
