@@ -7,7 +7,9 @@
 //!   `dist-single/explorer.html` (`--from DIR`: from an existing build; `--out FILE`), with
 //!   the post-build step's `node scripts/postbuild/main.mjs single-file`
 //! - `bench`             build the release and synthetic datasets, then measure load,
-//!   selection, facet, brush, zoom and playback in headless Chromium (not part of `test`)
+//!   selection, facet, brush, zoom and playback in headless Chromium, then Lighthouse's
+//!   mobile numbers beside a TimelineJS3 page (not part of `test`); `--lighthouse-only`
+//!   builds and runs only Lighthouse
 //! - `setup`             only install what is missing (idempotent)
 
 mod bench;
@@ -37,13 +39,15 @@ fn main() -> ExitCode {
             .and_then(|()| build_release(&root))
             .and_then(|()| size::report(&root)),
         Some("single-file") => single_file(&root, &args[1..]),
-        Some("bench") => setup::ensure(&root)
-            .and_then(|()| build_release(&root))
-            .and_then(|()| bench::run_bench(&root)),
+        Some("bench") => bench::parse_args(&args[1..]).and_then(|scope| {
+            setup::ensure(&root)?;
+            build_release(&root)?;
+            bench::run_bench(&root, scope)
+        }),
         _ => {
             eprintln!(
-                "usage: cargo xtask <serve [--port N] | test | size | bench | build | setup | \
-                 single-file [--from DIR] [--out FILE]>"
+                "usage: cargo xtask <serve [--port N] | test | size | bench [--lighthouse-only] | \
+                 build | setup | single-file [--from DIR] [--out FILE]>"
             );
             return ExitCode::from(2);
         }
