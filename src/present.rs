@@ -5,6 +5,11 @@ use crate::data::date::days_in_month;
 use crate::data::{Catalog, Date, Event, PartOfDay, Precision};
 use crate::url::Route;
 
+/// The explorer's name, as its header shows it. `index.html` carries the same header as
+/// plain HTML, so the title is on screen before the app has loaded (a test keeps the two
+/// in step).
+pub const APP_TITLE: &str = "Korea 2010 · China & Russia, Oct–Dec 2010";
+
 /// "23 Nov 2010", "22–24 Nov 2010", "28 Nov – 1 Dec 2010", "Aug 2008", "about 1950–1953",
 /// with the local time when the article gives one. Whole months and years are named as
 /// such, so a loosely dated record never looks more precise than it is.

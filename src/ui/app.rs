@@ -210,7 +210,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
         <ContextProvider<AppContext> context={context}>
             <a class="skip-link" href="#event-list">{ "Skip to the event list" }</a>
             <header class="app-header">
-                <h1 class="app-title">{ "Korea 2010 · China & Russia, Oct–Dec 2010" }</h1>
+                <h1 class="app-title">{ crate::present::APP_TITLE }</h1>
                 <p class="app-count" aria-live="polite" role="status">
                     { crate::present::shown_in_window(shown, *background, total) }
                 </p>
