@@ -26,6 +26,19 @@ fn problems_of(value: &Value) -> Vec<String> {
 }
 
 #[test]
+fn the_embedded_dataset_is_the_edited_file_without_its_indentation() {
+    let edited = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src/data/dataset.json"
+    ))
+    .unwrap();
+    let parse = |text: &str| serde_json::from_str::<Value>(text).unwrap();
+    assert_eq!(parse(EMBEDDED_DATASET), parse(&edited));
+    assert!(EMBEDDED_DATASET.len() < edited.len() * 4 / 5);
+    assert!(!EMBEDDED_DATASET.contains("\n  "));
+}
+
+#[test]
 fn the_embedded_dataset_is_valid() {
     let catalog = embedded();
     assert!(

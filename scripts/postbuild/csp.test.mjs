@@ -39,6 +39,15 @@ test('running it again gives the same page', () => {
   assert.equal(securePage(once).html, once);
 });
 
+test('a minified page without the optional <head> tag gets its policy after the charset', () => {
+  const minified = '<!doctype html><html lang=en><meta charset=utf-8><title>T</title><script type=module>import init from "./app.js";init()</script><body><div id=app></div>';
+  const { html: page, hashes } = securePage(minified);
+  assert.equal(hashes.length, 1, "the loader is hashed");
+  const policy = page.indexOf('<meta http-equiv="Content-Security-Policy"');
+  assert.ok(policy > page.indexOf('<meta charset=utf-8>'), page);
+  assert.ok(policy < page.indexOf('<title>') && policy < page.indexOf('<script'), page);
+});
+
 test('a page without <head> is an error, not a page without a policy', () => {
   assert.throws(() => securePage('<html><body></body></html>'), /no <head>/);
 });

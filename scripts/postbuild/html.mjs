@@ -125,12 +125,19 @@ export function rewrite(html, edit) {
   return out + html.slice(pos);
 }
 
-// `html` with `tag` as the first thing in <head>, on a line of its own.
+// `html` with `tag` as the first thing in <head>, on a line of its own. A minified page may
+// leave out the optional <head> tag: its head then starts implicitly, and the tag goes right
+// after the charset declaration, still ahead of every script and style.
 export function prependToHead(html, tag) {
   const head = html.indexOf('<head>');
-  if (head < 0) throw new Error('index.html has no <head> to put the policy in');
-  const at = head + '<head>'.length;
-  return `${html.slice(0, at)}\n    ${tag}${html.slice(at)}`;
+  if (head >= 0) {
+    const at = head + '<head>'.length;
+    return `${html.slice(0, at)}\n    ${tag}${html.slice(at)}`;
+  }
+  const charset = /<meta\s+charset=[^>]*>/i.exec(html);
+  if (!charset) throw new Error('index.html has no <head> to put the policy in');
+  const at = charset.index + charset[0].length;
+  return `${html.slice(0, at)}${tag}${html.slice(at)}`;
 }
 
 // Where `needle` next occurs in `haystack` from `from`, ignoring ASCII case; -1 if nowhere.

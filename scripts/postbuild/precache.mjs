@@ -48,6 +48,18 @@ export function writeServiceWorker(dir) {
     throw new Error(`precache: ${TEMPLATE} must contain ${SLOT} exactly once`);
   }
   const build = precacheList(dir);
-  writeFileSync(join(dir, WORKER), template.replace(SLOT, () => `${JSON.stringify(build)};`));
+  const worker = template.replace(SLOT, () => `${JSON.stringify(build)};`);
+  writeFileSync(join(dir, WORKER), withoutCommentLines(worker));
   return build;
+}
+
+// The worker as browsers fetch it: without the whole-line comments, blank lines and
+// indentation that are for the template's readers. (The template has no multi-line
+// strings.)
+export function withoutCommentLines(source) {
+  return source
+    .split('\n')
+    .map((line) => line.trimStart())
+    .filter((line) => line && !line.startsWith('//'))
+    .join('\n');
 }

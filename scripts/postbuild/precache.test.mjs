@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import vm from 'node:vm';
 import { precacheList, writeServiceWorker } from './precache.mjs';
 
 let dir;
@@ -43,6 +44,20 @@ test('writes the list into the worker, and a changed file makes a new version', 
   assert.deepEqual(precacheList(dir), first, 'the written worker is not listed');
   writeFileSync(join(dir, 'app-1.wasm'), 'new wasm');
   assert.notEqual(precacheList(dir).version, first.version);
+});
+
+test('the written worker keeps its code and drops its comment lines and indentation', () => {
+  writeServiceWorker(dir);
+  const worker = readFileSync(join(dir, 'sw.js'), 'utf8');
+  const template = readFileSync(new URL('../../static/sw.js', import.meta.url), 'utf8');
+  assert.ok(!/^\s*\/\//m.test(worker), 'no comment lines');
+  assert.ok(!/^[ \t]+\S/m.test(worker), 'no indentation');
+  assert.ok(worker.length < template.length);
+  // Still a script that parses, with every statement of the template.
+  assert.doesNotThrow(() => new vm.Script(worker));
+  for (const line of template.split('\n').filter((l) => l.trim() && !l.trim().startsWith('//') && !l.includes('/* BUILD */'))) {
+    assert.ok(worker.includes(line.trim()), line);
+  }
 });
 
 test('a directory without index.html is not a build', () => {

@@ -16,8 +16,9 @@ pub use date::Date;
 pub use model::*;
 pub use validate::Problem;
 
-/// The dataset shipped inside the app, extracted from the article.
-pub const EMBEDDED_DATASET: &str = include_str!("dataset.json");
+/// The dataset shipped inside the app, extracted from the article: `dataset.json` without
+/// its indentation (see `build.rs`).
+pub const EMBEDDED_DATASET: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.min.json"));
 
 /// Why a dataset file could not be used.
 #[derive(Clone, Debug, PartialEq)]

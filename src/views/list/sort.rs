@@ -73,8 +73,11 @@ impl Sort {
 
 /// Moves the events `is_background` marks after the others, each part keeping its order:
 /// in date order, what happened in the time window comes first.
-pub fn background_last(order: &mut [usize], is_background: impl Fn(usize) -> bool) {
-    order.sort_by_key(|&e| is_background(e));
+pub fn background_last(order: &mut Vec<usize>, is_background: impl Fn(usize) -> bool) {
+    let (mut first, last): (Vec<usize>, Vec<usize>) =
+        order.iter().partition(|&&e| !is_background(e));
+    first.extend(last);
+    *order = first;
 }
 
 /// The text a column shows for an event (names joined), used for sorting and display.
