@@ -31,7 +31,8 @@ before(async () => {
   // The next deploy: the same app with one file changed, hence a new worker.
   cpSync(DIST, join(work, 'next-build'), { recursive: true });
   const index = join(work, 'next-build', 'index.html');
-  writeFileSync(index, readFileSync(index, 'utf8').replace('<head>', '<head>\n    <meta name="explorer-build" content="next">'));
+  // (Before the title: the release page is minified and leaves out the optional <head> tag.)
+  writeFileSync(index, readFileSync(index, 'utf8').replace('<title>', '<meta name="explorer-build" content="next"><title>'));
   nextBuild = writeServiceWorker(join(work, 'next-build'));
   // A deploy caught half-way: the next build's worker, the rest still the old build.
   cpSync(DIST, join(work, 'half-deployed'), { recursive: true });
@@ -201,8 +202,9 @@ test('each build has a worker that precaches every file of that build, by hash',
 
 test('the web app manifest makes the explorer installable from any sub-path', async () => {
   const index = readFileSync(join(DIST, 'index.html'), 'utf8');
-  assert.match(index, /<link rel="manifest" href="manifest.webmanifest"/);
-  assert.match(index, /<meta name="theme-color" content="#[0-9a-f]{6}"/);
+  // (The release page is minified: attributes may come in any order, without quotes.)
+  assert.match(index, /<link(?=[^>]*\brel="?manifest\b)(?=[^>]*\bhref="?manifest\.webmanifest\b)[^>]*>/);
+  assert.match(index, /<meta(?=[^>]*\bname="?theme-color\b)(?=[^>]*\bcontent="?#[0-9a-f]{6}\b)[^>]*>/);
   const response = await fetch(`${env.origin}/manifest.webmanifest`);
   assert.equal(response.headers.get('content-type'), 'application/manifest+json');
   const manifest = await response.json();
