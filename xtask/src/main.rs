@@ -7,9 +7,12 @@
 //!   `dist-single/explorer.html` (`--from DIR`: from an existing build; `--out FILE`)
 //! - `bench`             build the release and synthetic datasets, then measure load,
 //!   selection, facet, brush, zoom and playback in headless Chromium (not part of `test`)
+//! - `mutants [FILES…]`   mutation testing of the pure core with cargo-mutants (installed
+//!   if missing), native tests only; prints the score per file (see `mutants.rs`)
 //! - `setup`             only install what is missing (idempotent)
 
 mod bench;
+mod mutants;
 mod process;
 mod setup;
 mod single_file;
@@ -27,6 +30,7 @@ fn main() -> ExitCode {
         Some("serve") => serve(&root, &args[1..]),
         Some("build") => setup::ensure(&root).and_then(|()| build_release(&root)),
         Some("test") => test::run(&root),
+        Some("mutants") => mutants::run(&root, &args[1..]),
         Some("size") => setup::ensure(&root)
             .and_then(|()| build_release(&root))
             .and_then(|()| size::report(&root)),
@@ -37,7 +41,7 @@ fn main() -> ExitCode {
         _ => {
             eprintln!(
                 "usage: cargo xtask <serve [--port N] | test | size | bench | build | setup | \
-                 single-file [--from DIR] [--out FILE]>"
+                 single-file [--from DIR] [--out FILE] | mutants [FILES…] [--flags…]>"
             );
             return ExitCode::from(2);
         }
