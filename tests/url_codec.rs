@@ -155,6 +155,7 @@ fn a_tour_link_names_its_tour() {
     assert_eq!(state.tour, None);
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert_eq!(problems[0].part, "tour=Not A Tour");
+    assert_eq!(problems[0].message, "not a valid tour id; ignored");
 }
 
 #[test]
