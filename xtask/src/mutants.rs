@@ -47,6 +47,20 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
         } else if arg.starts_with('-') {
             listing |= arg == "--list" || arg == "--list-files";
             cargo_args.push(arg.clone());
+            // Flags that take a value in the next argument.
+            const VALUED: [&str; 8] = [
+                "--re",
+                "-F",
+                "--exclude-re",
+                "-E",
+                "--timeout",
+                "--shard",
+                "--in-diff",
+                "--exclude",
+            ];
+            if VALUED.contains(&arg.as_str()) {
+                cargo_args.extend(rest.next().cloned());
+            }
         } else {
             cargo_args.extend(["--file".to_owned(), arg.clone()]);
         }
