@@ -202,3 +202,14 @@ fn no_filter_is_not_active_and_each_filter_alone_is() {
         assert!(!filters.is_active(), "{facet:?} toggled off");
     }
 }
+
+#[test]
+fn facets_are_headed_by_their_names_and_linked_by_their_parameters() {
+    let labels: Vec<&str> = Facet::ALL.iter().map(|f| f.label()).collect();
+    assert_eq!(
+        labels,
+        ["Storyline", "Country / side", "Actor", "Kind of event"]
+    );
+    let params: Vec<&str> = Facet::ALL.iter().map(|f| f.param()).collect();
+    assert_eq!(params, ["story", "country", "actor", "kind"]);
+}
