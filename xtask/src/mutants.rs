@@ -296,14 +296,14 @@ impl Scores {
             &read("timeout.txt")?,
             &read("unviable.txt")?,
         );
-        // `previously_caught.txt` (only with `--iterate`) also lists this run's caught and
-        // unviable mutants.
-        let this_run = scores.total();
-        let earlier = read("previously_caught.txt")?
+        // `previously_caught.txt` (only with `--iterate`) may also list this run's caught
+        // and unviable mutants; those are counted once.
+        let this_run = read("caught.txt")? + &read("unviable.txt")?;
+        let this_run: std::collections::BTreeSet<&str> = this_run.lines().collect();
+        scores.earlier = read("previously_caught.txt")?
             .lines()
-            .filter(|l| is_mutant_line(l))
+            .filter(|l| is_mutant_line(l) && !this_run.contains(l))
             .count();
-        scores.earlier = earlier.saturating_sub(this_run.caught + this_run.unviable);
         Ok(scores)
     }
 
