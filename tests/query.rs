@@ -294,7 +294,11 @@ fn a_whole_word_a_prefix_and_a_word_past_every_other_all_search_correctly() {
 fn cjk_text_is_split_into_characters_and_whole_runs_only() {
     use korea2010::query::search::{highlight, tokenize};
     assert_eq!(tokenize("温 Wen"), vec!["温", "wen"]);
-    assert_eq!(tokenize("Wen 温"), vec!["wen", "温"], "one ideograph is not also a run");
+    assert_eq!(
+        tokenize("Wen 温"),
+        vec!["wen", "温"],
+        "one ideograph is not also a run"
+    );
     assert_eq!(tokenize("温家宝"), vec!["温", "家", "宝", "温家宝"]);
     assert_eq!(
         tokenize("温家宝访俄"),
