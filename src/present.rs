@@ -296,6 +296,15 @@ mod tests {
             label("2010-11-01", Some("2011-01-31"), Approximate, None),
             "about Nov 2010 – Jan 2011"
         );
+        // Only a span from the first to the last day of months is named as months.
+        assert_eq!(
+            label("2010-11-01", Some("2010-11-15"), Day, None),
+            "1–15 Nov 2010"
+        );
+        assert_eq!(
+            label("2010-10-20", Some("2010-10-31"), Day, None),
+            "20–31 Oct 2010"
+        );
     }
 
     #[test]

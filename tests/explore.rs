@@ -137,3 +137,96 @@ fn an_old_event_id_opens_the_renamed_event_and_says_so() {
         "{notice}"
     );
 }
+
+#[test]
+fn a_tour_link_without_a_selected_event_starts_at_the_first_step() {
+    let catalog = data::load_embedded().unwrap();
+    let search = SearchIndex::new(&catalog);
+    let story = catalog.storyline("wen-visit").unwrap();
+    let exploration = Exploration::from_fragment(&catalog, &search, "#/?tour=wen-visit");
+    assert!(exploration.notices.is_empty(), "{:?}", exploration.notices);
+    let position = exploration.tour.expect("the tour is on");
+    assert_eq!(position.step, None);
+    assert_eq!(position.steps, story.tour.len());
+    assert_eq!(
+        position.target(&catalog, 1),
+        Some(story.tour[0].event.as_str()),
+        "next is the first step"
+    );
+    assert_eq!(
+        position.target(&catalog, -1),
+        None,
+        "nothing before the start"
+    );
+    assert_eq!(
+        position.target(&catalog, 0),
+        None,
+        "no current step to stay on"
+    );
+
+    // An event that is not one of the tour's steps is not a step either.
+    let outside = "#/event/1950-01-01-korean-war?tour=wen-visit";
+    let exploration = Exploration::from_fragment(&catalog, &search, outside);
+    assert!(exploration.selected_event().is_some());
+    assert_eq!(exploration.tour.unwrap().step, None);
+}
+
+#[test]
+fn the_last_step_of_a_tour_has_no_next() {
+    let catalog = data::load_embedded().unwrap();
+    let search = SearchIndex::new(&catalog);
+    let story = catalog.storyline("wen-visit").unwrap();
+    let last = story.tour.len() - 1;
+    let link = format!("#/event/{}?tour=wen-visit", story.tour[last].event);
+    let position = Exploration::from_fragment(&catalog, &search, &link)
+        .tour
+        .unwrap();
+    assert_eq!(position.step, Some(last));
+    assert_eq!(position.target(&catalog, 1), None);
+    assert_eq!(
+        position.target(&catalog, 0),
+        Some(story.tour[last].event.as_str())
+    );
+}
+
+#[test]
+fn place_and_actor_links_select_them_and_keep_a_canonical_link() {
+    let exploration = resolve("#/place/beijing?view=map&story=wen-visit,korea-crisis");
+    let catalog = data::load_embedded().unwrap();
+    assert_eq!(exploration.selected_place(), catalog.place_index("beijing"));
+    assert_eq!(exploration.selected_event(), None);
+    assert!(!exploration.selection_shown(), "no event is selected");
+    assert_eq!(
+        exploration.fragment(),
+        "/place/beijing?story=korea-crisis,wen-visit&view=map"
+    );
+
+    let exploration = resolve("#/actor/russia");
+    assert_eq!(exploration.selected_actor(), catalog.actor_index("russia"));
+    assert_eq!(exploration.shown.len(), catalog.events().len());
+
+    let exploration = resolve("#/place/atlantis");
+    assert_eq!(exploration.url.route, Route::Overview);
+    assert_eq!(
+        exploration.notices,
+        vec!["no place has the id “atlantis”; showing the overview instead"]
+    );
+}
+
+#[test]
+fn a_state_built_by_the_app_is_checked_like_a_link() {
+    let catalog = data::load_embedded().unwrap();
+    let search = SearchIndex::new(&catalog);
+    let (state, _) = korea2010::url::parse("#/event/no-such-event?kind=visit,teleportation");
+    let exploration = Exploration::resolve(&catalog, &search, state, vec!["earlier".into()]);
+    assert_eq!(exploration.url.route, Route::Overview);
+    assert_eq!(exploration.url.filters.kinds, vec!["visit"]);
+    assert_eq!(exploration.notices.len(), 3, "{:?}", exploration.notices);
+    assert_eq!(exploration.notices[0], "earlier");
+    assert!(exploration.notices[1].contains("kind=teleportation"));
+    assert!(exploration.notices[2].contains("no event has the id “no-such-event”"));
+    assert!(exploration
+        .shown
+        .iter()
+        .all(|&e| catalog.events()[e].kind.id() == "visit"));
+}

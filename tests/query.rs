@@ -224,3 +224,97 @@ fn the_list_sorts_by_any_column_keeping_date_order_among_equals() {
         }
     }
 }
+
+#[test]
+fn the_list_columns_read_as_their_names() {
+    use korea2010::views::list::sort::{column_text, SortKey};
+    let labels: Vec<&str> = SortKey::ALL.iter().map(|k| k.label()).collect();
+    assert_eq!(labels, ["Date", "Event", "Places", "Actors", "Storylines"]);
+
+    let (catalog, _) = setup();
+    let e = catalog
+        .event_index("2010-11-23-commercial-agreements")
+        .expect("the commercial agreements are an event");
+    let event = &catalog.events()[e];
+    assert_eq!(column_text(&catalog, e, SortKey::Date), event.start);
+    assert_eq!(column_text(&catalog, e, SortKey::Title), event.title);
+    assert_eq!(
+        column_text(&catalog, e, SortKey::Places),
+        "Tianwan Nuclear Power Plant, North Pole"
+    );
+    assert_eq!(column_text(&catalog, e, SortKey::Actors), "China, Russia");
+    assert_eq!(
+        column_text(&catalog, e, SortKey::Storylines),
+        "Wen Jiabao's journey; Oil, gas and power: the energy deals"
+    );
+}
+
+#[test]
+fn the_list_sorts_by_title_from_a_to_z_and_back() {
+    use korea2010::views::list::sort::{column_text, sorted, SortKey};
+    let (catalog, search) = setup();
+    let shown = Matcher::new(&catalog, &search, &with(Facet::Story, &["wen-visit"])).filtered();
+    let titles = |order: &[usize]| -> Vec<String> {
+        order
+            .iter()
+            .map(|&e| column_text(&catalog, e, SortKey::Title).to_lowercase())
+            .collect()
+    };
+    let up = titles(&sorted(&catalog, &shown, SortKey::Title, true));
+    let mut expected = titles(&shown);
+    expected.sort();
+    assert_eq!(up, expected);
+    let down = titles(&sorted(&catalog, &shown, SortKey::Title, false));
+    expected.reverse();
+    assert_eq!(down, expected);
+    let newest_first = sorted(&catalog, &shown, SortKey::Date, false);
+    assert_eq!(newest_first.first(), shown.last());
+    assert_eq!(newest_first.last(), shown.first());
+}
+
+#[test]
+fn a_whole_word_a_prefix_and_a_word_past_every_other_all_search_correctly() {
+    use korea2010::query::search::tokenize;
+    let (catalog, search) = setup();
+    let e = catalog
+        .event_index("2010-11-23-commercial-agreements")
+        .unwrap();
+    let hit = |q: &str| search.matches(&catalog, e, &tokenize(q));
+    assert!(hit("nineteen"), "a whole word of the title");
+    assert!(hit("commercial agreements"));
+    assert!(hit("agree"), "a prefix");
+    assert!(hit("tianwan"), "a place's name");
+    assert!(!hit("zzzz"), "a word after every word of the event");
+    assert!(!hit("aaaa"), "a word before every word of the event");
+    assert!(!hit("nineteen zzzz"), "every word must match");
+    assert!(!search.matches(&catalog, catalog.events().len(), &tokenize("nineteen")));
+}
+
+#[test]
+fn cjk_text_is_split_into_characters_and_whole_runs_only() {
+    use korea2010::query::search::{highlight, tokenize};
+    assert_eq!(tokenize("温 Wen"), vec!["温", "wen"]);
+    assert_eq!(
+        tokenize("Wen 温"),
+        vec!["wen", "温"],
+        "one ideograph is not also a run"
+    );
+    assert_eq!(tokenize("温家宝"), vec!["温", "家", "宝", "温家宝"]);
+    assert_eq!(
+        tokenize("温家宝访俄"),
+        vec!["温", "家", "宝", "访", "俄", "温家宝访俄"]
+    );
+    assert_eq!(
+        tokenize("a温家b"),
+        vec!["a", "温", "家", "b", "温家"],
+        "a run ends where the script changes"
+    );
+    assert_eq!(
+        highlight("温家宝访俄 Wen", "温家"),
+        vec![("温家".to_owned(), true), ("宝访俄 Wen".to_owned(), false),]
+    );
+    assert_eq!(
+        highlight("Wen Jiabao", "jia"),
+        vec![("Wen ".to_owned(), false), ("Jiabao".to_owned(), true)]
+    );
+}

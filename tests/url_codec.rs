@@ -144,3 +144,119 @@ fn one_broken_list_item_spoils_only_itself() {
     assert_eq!(problems.len(), 2, "{problems:?}");
     assert!(problems[0].part.starts_with("kind=%%bad"), "{problems:?}");
 }
+
+#[test]
+fn a_tour_link_names_its_tour() {
+    let (state, problems) = parse("#/event/2010-11-23-yeonpyeong-shelling?tour=wen-visit");
+    assert_eq!(state.tour.as_deref(), Some("wen-visit"));
+    assert!(problems.is_empty(), "{problems:?}");
+
+    let (state, problems) = parse("#/?tour=Not%20A%20Tour");
+    assert_eq!(state.tour, None);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].part, "tour=Not A Tour");
+    assert_eq!(problems[0].message, "not a valid tour id; ignored");
+}
+
+#[test]
+fn only_a_well_formed_id_opens_a_page() {
+    for (link, part) in [
+        ("#/event/Not%20An%20Id", "/event/Not An Id"),
+        ("#/actor/UPPER", "/actor/UPPER"),
+        ("#/place/beijing/extra", "/place/beijing"),
+    ] {
+        let (state, problems) = parse(link);
+        assert_eq!(state.route, Route::Overview, "{link}");
+        assert_eq!(problems.len(), 1, "{link}: {problems:?}");
+        assert_eq!(problems[0].part, part, "{link}");
+    }
+    let (state, problems) = parse("#/event");
+    assert_eq!(state.route, Route::Overview);
+    assert!(
+        problems[0].message.contains("names no event"),
+        "{problems:?}"
+    );
+
+    assert_eq!(
+        parse("/place/beijing/").0.route,
+        Route::Place("beijing".into())
+    );
+    assert_eq!(parse("#/").0.route, Route::Overview);
+    assert!(parse("#/").1.is_empty());
+}
+
+#[test]
+fn a_one_day_window_is_not_inverted() {
+    let (state, problems) = parse("#/?from=2010-11-23&to=2010-11-23");
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(state.filters.from, Date::parse("2010-11-23"));
+    assert_eq!(state.filters.to, Date::parse("2010-11-23"));
+}
+
+#[test]
+fn search_text_and_ids_are_percent_encoded_in_links() {
+    use korea2010::url::percent_encode;
+    // Unreserved characters stay as they are; everything else is escaped.
+    assert_eq!(percent_encode("a-Z.0_9~", true), "a-Z.0_9~");
+    assert_eq!(percent_encode("a b&c=d", true), "a%20b%26c%3Dd");
+    assert_eq!(
+        percent_encode("Лавров", false),
+        "%D0%9B%D0%B0%D0%B2%D1%80%D0%BE%D0%B2"
+    );
+    // A comma separates list items inside the query, so there it is escaped; in a path it
+    // is kept.
+    assert_eq!(percent_encode("a,b", true), "a%2Cb");
+    assert_eq!(percent_encode("a,b", false), "a,b");
+
+    let state = UrlState {
+        filters: Filters {
+            q: "Wen, Putin & co".into(),
+            ..Filters::default()
+        },
+        tour: Some("wen-visit".into()),
+        view: Some(PhoneTab::List),
+        ..UrlState::default()
+    };
+    assert_eq!(
+        format(&state),
+        "/?q=Wen%2C%20Putin%20%26%20co&tour=wen-visit&view=list"
+    );
+    assert_eq!(parse(&format(&state)).0, state);
+}
+
+#[test]
+fn a_search_longer_than_the_limit_is_cut_not_refused() {
+    use korea2010::url::MAX_QUERY_CHARS;
+    let long = "ж".repeat(MAX_QUERY_CHARS + 20);
+    let (state, problems) = parse(&format!("#/?q={long}"));
+    assert!(problems.is_empty());
+    assert_eq!(state.filters.q.chars().count(), MAX_QUERY_CHARS);
+    let plus = parse("#/?q=wen+jiabao").0;
+    assert_eq!(plus.filters.q, "wen jiabao");
+}
+
+#[test]
+fn problems_read_as_the_part_and_what_was_done() {
+    let (_, problems) = parse("#/?view=globe");
+    assert_eq!(
+        problems[0].to_string(),
+        "“view=globe”: not a view (map, timeline, actors or list); ignored"
+    );
+    let huge = "x".repeat(100);
+    let (_, problems) = parse(&format!("#/{huge}"));
+    let part = &problems[0].part;
+    assert!(part.chars().count() <= 62, "{part}");
+    assert!(part.ends_with('…'), "{part}");
+}
+
+#[test]
+fn views_have_ids_and_names() {
+    let ids: Vec<&str> = PhoneTab::ALL.iter().map(|v| v.id()).collect();
+    assert_eq!(ids, ["map", "timeline", "actors", "list"]);
+    let labels: Vec<&str> = PhoneTab::ALL.iter().map(|v| v.label()).collect();
+    assert_eq!(labels, ["Map", "Timeline", "Actors", "Event list"]);
+    for view in PhoneTab::ALL {
+        assert_eq!(PhoneTab::from_id(view.id()), Some(view));
+    }
+    assert_eq!(PhoneTab::from_id("globe"), None);
+}

@@ -393,6 +393,14 @@ mod tests {
     }
 
     #[test]
+    fn zero_steps_land_on_the_shown_event_at_or_after_the_current_one() {
+        let shown = [2, 5, 9];
+        assert_eq!(step_through(&shown, Some(5), 0), Some(5));
+        assert_eq!(step_through(&shown, Some(6), 0), Some(9));
+        assert_eq!(step_through(&shown, None, 0), Some(2));
+    }
+
+    #[test]
     fn toggling_keeps_values_sorted_and_unique() {
         let mut filters = Filters::default();
         filters.toggle(Facet::Story, "wen-visit");

@@ -10,9 +10,12 @@
 //!   selection, facet, brush, zoom and playback in headless Chromium, then Lighthouse's
 //!   mobile numbers beside a TimelineJS3 page (not part of `test`); `--lighthouse-only`
 //!   builds and runs only Lighthouse
+//! - `mutants [FILES…]`   mutation testing of the pure core with cargo-mutants (installed
+//!   if missing), native tests only; prints the score per file (see `mutants.rs`)
 //! - `setup`             only install what is missing (idempotent)
 
 mod bench;
+mod mutants;
 mod process;
 mod setup;
 mod size;
@@ -35,6 +38,7 @@ fn main() -> ExitCode {
         Some("serve") => serve(&root, &args[1..]),
         Some("build") => setup::ensure(&root).and_then(|()| build_release(&root)),
         Some("test") => test::run(&root),
+        Some("mutants") => mutants::run(&root, &args[1..]),
         Some("size") => setup::ensure(&root)
             .and_then(|()| build_release(&root))
             .and_then(|()| size::report(&root)),
@@ -47,7 +51,7 @@ fn main() -> ExitCode {
         _ => {
             eprintln!(
                 "usage: cargo xtask <serve [--port N] | test | size | bench [--lighthouse-only] | \
-                 build | setup | single-file [--from DIR] [--out FILE]>"
+                 build | setup | single-file [--from DIR] [--out FILE] | mutants [FILES…] [--flags…]>"
             );
             return ExitCode::from(2);
         }

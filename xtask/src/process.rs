@@ -42,6 +42,22 @@ pub fn run(root: &Path, program: &str, args: &[&str], envs: &[(&str, &str)]) -> 
     }
 }
 
+/// Runs a command with inherited output and returns its exit code, for tools whose codes
+/// mean different outcomes.
+pub fn run_status(
+    root: &Path,
+    program: &str,
+    args: &[&str],
+    envs: &[(&str, &str)],
+) -> Result<i32, String> {
+    let status = command(root, program, args, envs)
+        .status()
+        .map_err(|e| format!("could not start `{program}`: {e}"))?;
+    status
+        .code()
+        .ok_or_else(|| format!("`{program} {}` was killed ({status})", args.join(" ")))
+}
+
 /// Runs a command, echoing its output while also capturing it (for summaries).
 pub fn run_capture(
     root: &Path,
@@ -83,7 +99,12 @@ pub fn run_capture(
 
 /// The first line a tool prints for `--version`, if it runs at all.
 pub fn version_of(root: &Path, program: &str, flag: &str) -> Option<String> {
-    let output = command(root, program, &[flag], &[]).output().ok()?;
+    version_output(root, program, &[flag])
+}
+
+/// The first line a tool prints for these arguments (e.g. `mutants --version` of cargo).
+pub fn version_output(root: &Path, program: &str, args: &[&str]) -> Option<String> {
+    let output = command(root, program, args, &[]).output().ok()?;
     if !output.status.success() {
         return None;
     }

@@ -3,11 +3,12 @@
 
 use std::path::Path;
 
-use crate::process::{run, version_of};
+use crate::process::{run, version_of, version_output};
 
 const TRUNK_VERSION: &str = "0.21.14";
 const WASM_BINDGEN_VERSION: &str = "0.2.130";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
+const CARGO_MUTANTS_VERSION: &str = "27.1.0";
 
 pub fn ensure(root: &Path) -> Result<(), String> {
     ensure_wasm_target(root)?;
@@ -43,6 +44,13 @@ fn ensure_wasm_target(root: &Path) -> Result<(), String> {
     run(root, "rustup", &["target", "add", WASM_TARGET], &[])
 }
 
+/// cargo-mutants, for `cargo xtask mutants` and the quick pass of `cargo xtask test` (a
+/// cargo subcommand: it answers `cargo mutants --version`, not `cargo-mutants --version`).
+pub fn ensure_cargo_mutants(root: &Path) -> Result<(), String> {
+    let current = version_output(root, "cargo", &["mutants", "--version"]);
+    install_unless_current(root, current, "cargo-mutants", CARGO_MUTANTS_VERSION, true)
+}
+
 fn ensure_cargo_tool(
     root: &Path,
     binary: &str,
@@ -51,6 +59,16 @@ fn ensure_cargo_tool(
     locked: bool,
 ) -> Result<(), String> {
     let current = version_of(root, binary, "--version");
+    install_unless_current(root, current, krate, version, locked)
+}
+
+fn install_unless_current(
+    root: &Path,
+    current: Option<String>,
+    krate: &str,
+    version: &str,
+    locked: bool,
+) -> Result<(), String> {
     if current
         .as_deref()
         .is_some_and(|v| v.split_whitespace().any(|w| w == version))

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use crate::process::run_capture;
-use crate::setup;
+use crate::{mutants, setup};
 
 struct Outcome {
     name: &'static str,
@@ -15,28 +15,11 @@ struct Outcome {
 
 pub fn run(root: &Path) -> Result<(), String> {
     setup::ensure(root)?;
+    setup::ensure_cargo_mutants(root)?;
     let mut outcomes = Vec::new();
-    let mut check = |name: &'static str,
-                     program: &str,
-                     args: &[&str],
-                     envs: &[(&str, &str)],
-                     counts: Counter| {
-        println!("\n=== {name}: {program} {}", args.join(" "));
-        let (ok, output) = run_capture(root, program, args, envs);
-        let (passed, failed) = counts(&output).unwrap_or((0, 0));
-        // A step that fails without reporting a failed test (a compile error, a crash)
-        // still counts as one failure.
-        let failed = if ok { failed } else { failed.max(1) };
-        let passed = if passed + failed == 0 { 1 } else { passed };
-        outcomes.push(Outcome {
-            name,
-            passed,
-            failed,
-        });
-        ok
-    };
-
     check(
+        root,
+        &mut outcomes,
         "format",
         "cargo",
         &["fmt", "--all", "--", "--check"],
@@ -44,6 +27,8 @@ pub fn run(root: &Path) -> Result<(), String> {
         none,
     );
     check(
+        root,
+        &mut outcomes,
         "clippy (native)",
         "cargo",
         &[
@@ -58,6 +43,8 @@ pub fn run(root: &Path) -> Result<(), String> {
         none,
     );
     check(
+        root,
+        &mut outcomes,
         "clippy (wasm32)",
         "cargo",
         &[
@@ -75,6 +62,8 @@ pub fn run(root: &Path) -> Result<(), String> {
         none,
     );
     check(
+        root,
+        &mut outcomes,
         "native tests",
         "cargo",
         &["test", "--workspace"],
@@ -83,6 +72,8 @@ pub fn run(root: &Path) -> Result<(), String> {
     );
     let report_arg = node_report_arg(root, POST_BUILD_REPORT);
     check(
+        root,
+        &mut outcomes,
         "post-build step (node --test scripts/postbuild/)",
         "node",
         &[
@@ -96,7 +87,16 @@ pub fn run(root: &Path) -> Result<(), String> {
         &[],
         |_| tap_counts_from_file(POST_BUILD_REPORT),
     );
+    println!("\n=== quick mutation pass: cargo mutants --in-diff, changes since HEAD~1");
+    let (passed, failed) = mutants::quick(root);
+    outcomes.push(Outcome {
+        name: "quick mutation pass (pure-core lines changed since the previous commit)",
+        passed,
+        failed,
+    });
     check(
+        root,
+        &mut outcomes,
         "browser unit tests (wasm-bindgen-test, Chromium)",
         "cargo",
         &[
@@ -115,6 +115,8 @@ pub fn run(root: &Path) -> Result<(), String> {
         cargo_counts,
     );
     let built = check(
+        root,
+        &mut outcomes,
         "release build (trunk)",
         "trunk",
         &["build", "--release", "--offline"],
@@ -124,6 +126,8 @@ pub fn run(root: &Path) -> Result<(), String> {
     if built {
         let report_arg = node_report_arg(root, E2E_REPORT);
         check(
+            root,
+            &mut outcomes,
             "end-to-end (Playwright, Chromium)",
             "node",
             &[
@@ -161,6 +165,31 @@ pub fn run(root: &Path) -> Result<(), String> {
     } else {
         Err(format!("{failed} failed"))
     }
+}
+
+/// Runs one step, echoing its output, and records its counts; whether it succeeded.
+fn check(
+    root: &Path,
+    outcomes: &mut Vec<Outcome>,
+    name: &'static str,
+    program: &str,
+    args: &[&str],
+    envs: &[(&str, &str)],
+    counts: Counter,
+) -> bool {
+    println!("\n=== {name}: {program} {}", args.join(" "));
+    let (ok, output) = run_capture(root, program, args, envs);
+    let (passed, failed) = counts(&output).unwrap_or((0, 0));
+    // A step that fails without reporting a failed test (a compile error, a crash)
+    // still counts as one failure.
+    let failed = if ok { failed } else { failed.max(1) };
+    let passed = if passed + failed == 0 { 1 } else { passed };
+    outcomes.push(Outcome {
+        name,
+        passed,
+        failed,
+    });
+    ok
 }
 
 type Counter = fn(&str) -> Option<(usize, usize)>;
