@@ -49,6 +49,11 @@ fn a_bad_date_is_named_with_its_record() {
 #[wasm_bindgen_test]
 async fn the_app_mounts_with_its_landmarks() {
     let document = gloo::utils::document();
+    // A narrow test window shows one view at a time: ask for the list's tab.
+    gloo::utils::window()
+        .location()
+        .set_hash("#/?view=list")
+        .unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<korea2010::ui::App>::with_root(root.clone()).render();
