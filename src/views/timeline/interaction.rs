@@ -1151,7 +1151,10 @@ mod tests {
         model.update(typed, &app.ctx());
         assert_eq!(domain(&model), (day("2010-11-23"), day("2010-12-01")));
         // An open end keeps the other end of the view's bounds.
-        model.update(Input::DateFields(Some(date("2010-12-20")), None), &app.ctx());
+        model.update(
+            Input::DateFields(Some(date("2010-12-20")), None),
+            &app.ctx(),
+        );
         assert_eq!(domain(&model).0, day("2010-12-20"));
     }
 
