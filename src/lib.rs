@@ -12,6 +12,7 @@ pub mod numfmt;
 pub mod present;
 pub mod query;
 pub mod rng;
+pub mod roving;
 pub mod shortcuts;
 pub mod url;
 pub mod views;

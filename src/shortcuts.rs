@@ -48,7 +48,14 @@ pub const HELP: &[(&str, &str)] = &[
         "Map: pan; network: move to the nearest person in that direction",
     ),
     ("Enter", "Open the focused event, person or place"),
-    ("Tab", "Move between controls and marks"),
+    (
+        "Tab",
+        "Move between controls and marks; the first stops skip to search, each view and the event list, and the one after the search box to the results",
+    ),
+    (
+        "↑ ↓ Home / End",
+        "In a filter (storyline, country, actor, kind): move between its values; Space ticks one, Tab leaves the filter",
+    ),
 ];
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ use super::notices::Notices;
 use super::perf;
 use super::printing::use_printing;
 use super::share::ShareButton;
+use super::skip::SkipLinks;
 use super::state::{Action, AppContext, AppState};
 use super::tabs::{self, ViewTabs};
 use super::theme::ThemeToggle;
@@ -208,7 +209,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
     };
     html! {
         <ContextProvider<AppContext> context={context}>
-            <a class="skip-link" href="#event-list">{ "Skip to the event list" }</a>
+            <SkipLinks />
             <header class="app-header">
                 <h1 class="app-title">{ crate::present::APP_TITLE }</h1>
                 <p class="app-count" aria-live="polite" role="status">

@@ -1,13 +1,17 @@
-//! The filter panel: search, the four facets with counts, and one-click clear.
+//! The filter panel: search, the four facets with counts, and one-click clear. Each facet's
+//! checkboxes are one tab stop with the arrow keys inside (decided by `crate::roving`).
 
-use web_sys::{HtmlInputElement, KeyboardEvent};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, FocusEvent, HtmlElement, HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
 use super::dataset::DatasetPicker;
 use super::export::ExportMenu;
+use super::skip::SkipToResults;
 use super::state::{use_app, Entry};
 use crate::query::filter::Matcher;
 use crate::query::{Facet, Filters};
+use crate::roving::{move_for, moved, tab_stop};
 use crate::url::Route;
 
 #[component]
@@ -55,13 +59,49 @@ pub fn FilterPanel() -> Html {
             app.go_to(Route::Event(id));
         })
     };
+    // The value of each facet that had the focus last: it stays the facet's tab stop.
+    let last_focused = use_state_eq(<[Option<String>; 4]>::default);
     let clear_all = {
         let app = app.clone();
         Callback::from(move |_| app.set_filters(Filters::default(), Entry::Push))
     };
 
-    let groups = Facet::ALL.into_iter().zip(facet_values.iter()).map(|(facet, values)| {
-        let items = values.iter().cloned().map(|value| {
+    let groups = Facet::ALL.into_iter().enumerate().zip(facet_values.iter()).map(|((slot, facet), values)| {
+        let ids: Vec<String> = values.iter().map(|value| value.id.clone()).collect();
+        let checked: Vec<bool> = values.iter().map(|value| value.selected).collect();
+        let focused = last_focused[slot].as_ref().and_then(|id| ids.iter().position(|v| v == id));
+        let stop = tab_stop(ids.len(), focused, &checked);
+        let on_focus = {
+            let last_focused = last_focused.clone();
+            Callback::from(move |event: FocusEvent| {
+                let Some(value) = facet_value_of(event.target()) else {
+                    return;
+                };
+                let mut next = (*last_focused).clone();
+                next[slot] = Some(value);
+                last_focused.set(next);
+            })
+        };
+        let on_key = Callback::from(move |event: KeyboardEvent| {
+            let modifier = event.ctrl_key() || event.meta_key() || event.alt_key() || event.shift_key();
+            let Some(step) = move_for(&event.key(), modifier) else {
+                return;
+            };
+            let Some(current) = facet_value_of(event.target()).and_then(|id| ids.iter().position(|v| *v == id)) else {
+                return;
+            };
+            let Some(next) = moved(current, ids.len(), step) else {
+                return;
+            };
+            event.prevent_default();
+            let input = gloo::utils::document()
+                .get_element_by_id(&checkbox_id(facet, &ids[next]))
+                .and_then(|el| el.dyn_into::<HtmlElement>().ok());
+            if let Some(input) = input {
+                let _ = input.focus();
+            }
+        });
+        let items = values.iter().cloned().enumerate().map(|(index, value)| {
             let toggle = {
                 let app = app.clone();
                 let id = value.id.clone();
@@ -71,10 +111,11 @@ pub fn FilterPanel() -> Html {
                     app.set_filters(filters, Entry::Push);
                 })
             };
-            let input_id = format!("facet-{}-{}", facet.param(), value.id);
+            let input_id = checkbox_id(facet, &value.id);
+            let tabindex = if Some(index) == stop { "0" } else { "-1" };
             html! {
                 <li class={classes!((value.count == 0 && !value.selected).then_some("empty"))}>
-                    <input type="checkbox" id={input_id.clone()} checked={value.selected} onchange={toggle}
+                    <input type="checkbox" id={input_id.clone()} checked={value.selected} onchange={toggle} {tabindex}
                            data-facet={facet.param()} data-value={value.id.clone()} />
                     <label for={input_id}>
                         <span class="facet-label">{ value.label }</span>
@@ -87,7 +128,7 @@ pub fn FilterPanel() -> Html {
         html! {
             <details class="facet" open={open}>
                 <summary>{ facet.label() }</summary>
-                <ul aria-label={facet.label()}>{ for items }</ul>
+                <ul aria-label={facet.label()} onkeydown={on_key} onfocusin={on_focus}>{ for items }</ul>
             </details>
         }
     });
@@ -98,6 +139,7 @@ pub fn FilterPanel() -> Html {
                 <label for="search-input">{ "Search events, people, places" }</label>
                 <input id="search-input" type="search" value={filters.q.clone()} oninput={on_search} onkeydown={on_search_key}
                        placeholder="e.g. Lavrov, Лавров, Dushanbe" autocomplete="off" />
+                <SkipToResults />
             </div>
             <p class="filter-summary">
                 { crate::present::shown_count(state.exploration.shown.len(), state.catalog.events().len()) }
@@ -111,4 +153,17 @@ pub fn FilterPanel() -> Html {
             <DatasetPicker />
         </nav>
     }
+}
+
+/// The id of a facet value's checkbox.
+fn checkbox_id(facet: Facet, value: &str) -> String {
+    format!("facet-{}-{}", facet.param(), value)
+}
+
+/// The facet value of the checkbox an event came from.
+fn facet_value_of(target: Option<web_sys::EventTarget>) -> Option<String> {
+    target?
+        .dyn_into::<Element>()
+        .ok()?
+        .get_attribute("data-value")
 }

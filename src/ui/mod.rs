@@ -23,6 +23,7 @@ mod pointer;
 mod printing;
 mod share;
 mod size;
+mod skip;
 mod state;
 mod tabs;
 mod theme;

@@ -61,7 +61,7 @@ pub fn ActorView() -> Html {
     }) = computed
     else {
         return html! {
-            <section class="view view-actors" aria-label="Actors" aria-busy="true">
+            <section id="view-actors" class="view view-actors" aria-label="Actors" aria-busy="true" tabindex="-1">
                 <h2 class="view-title">{ "Actors" }</h2>
                 <p class="actors-note">{ "Laying out the network…" }</p>
             </section>
@@ -90,7 +90,7 @@ pub fn ActorView() -> Html {
         panel.expanded.then_some("is-expanded")
     );
     html! {
-        <section {class} aria-label="Actors" onkeydown={glue.on_key_down()}>
+        <section id="view-actors" {class} aria-label="Actors" tabindex="-1" onkeydown={glue.on_key_down()}>
             { head(&panel, &glue) }
             if let Some(note) = ego_note {
                 <p class="actors-note" role="status">{ note }</p>

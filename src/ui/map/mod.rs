@@ -115,7 +115,7 @@ pub fn MapView() -> Html {
     };
     let legend_categories = categories(&catalog, *colour_by);
     html! {
-        <section class="view view-map" aria-label="Map">
+        <section id="view-map" class="view view-map" aria-label="Map" tabindex="-1">
             { head::head(&glue, &view, selection_points) }
             <div class="map-frame" ref={frame_ref}>
                 <svg ref={glue.svg.clone()}

@@ -104,7 +104,7 @@ pub fn Timeline() -> Html {
         geometry,
     };
     html! {
-        <section ref={shell.section.clone()} class="view view-timeline" aria-label="Timeline" onkeydown={on_key(&shell)}>
+        <section ref={shell.section.clone()} id="view-timeline" class="view view-timeline" aria-label="Timeline" tabindex="-1" onkeydown={on_key(&shell)}>
             { title(view.mode, &drawing) }
             { toolbar(&shell, &view, filters, &state.catalog) }
             { plot.view() }

@@ -1,0 +1,140 @@
+//! Skip links: the first tab stops of the page, shown only while focused, that move the
+//! focus past the filters into a view or the search box; and, after the search box, one to
+//! the results. They focus their target themselves and cancel the link's own navigation:
+//! the fragment is the app's route, and `#event-list` as a route would mean "no such page".
+//! On a phone, where only one view is rendered, a skip link to another view switches the
+//! view first (as its tab in the tab bar would) and focuses it once it is there.
+
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use super::state::{use_app, AppContext, Entry};
+use crate::url::{PhoneTab, UrlState};
+
+/// A place a skip link leads to: the element focused and the view it is in (if any).
+#[derive(Clone, Copy, PartialEq)]
+struct Skip {
+    label: &'static str,
+    /// The id of the element that takes the focus.
+    target: &'static str,
+    view: Option<PhoneTab>,
+}
+
+/// In the page's order.
+const SKIPS: [Skip; 5] = [
+    Skip {
+        label: "Skip to search",
+        target: "search-input",
+        view: None,
+    },
+    Skip {
+        label: "Skip to the map",
+        target: "view-map",
+        view: Some(PhoneTab::Map),
+    },
+    Skip {
+        label: "Skip to the actors",
+        target: "view-actors",
+        view: Some(PhoneTab::Actors),
+    },
+    Skip {
+        label: "Skip to the timeline",
+        target: "view-timeline",
+        view: Some(PhoneTab::Timeline),
+    },
+    Skip {
+        label: "Skip to the event list",
+        target: "event-list",
+        view: Some(PhoneTab::List),
+    },
+];
+
+/// The skip links at the top of the page.
+#[component]
+pub fn SkipLinks() -> Html {
+    let app = use_app();
+    html! {
+        <div class="skip-links">
+            { for SKIPS.iter().map(|&skip| {
+                let onclick = {
+                    let app = app.clone();
+                    Callback::from(move |event: MouseEvent| {
+                        event.prevent_default();
+                        skip_to(&app, skip.view, move || by_id(skip.target));
+                    })
+                };
+                html! {
+                    <a class="skip-link" href={format!("#{}", skip.target)} {onclick}>{ skip.label }</a>
+                }
+            }) }
+        </div>
+    }
+}
+
+/// The link after the search box to the first result in the event list (the list itself
+/// when nothing matches).
+#[component]
+pub fn SkipToResults() -> Html {
+    let app = use_app();
+    let onclick = Callback::from(move |event: MouseEvent| {
+        event.prevent_default();
+        skip_to(&app, Some(PhoneTab::List), || {
+            first_result().or_else(|| by_id("event-list"))
+        });
+    });
+    html! {
+        <a class="skip-inline" href="#event-list" {onclick}>{ "Skip to the results" }</a>
+    }
+}
+
+/// Focuses what `find` finds, switching a phone to `view` first if it is not rendered.
+fn skip_to(
+    app: &AppContext,
+    view: Option<PhoneTab>,
+    find: impl Fn() -> Option<HtmlElement> + 'static,
+) {
+    if let Some(element) = find() {
+        let _ = element.focus();
+        return;
+    }
+    let Some(view) = view else {
+        return;
+    };
+    app.navigate(
+        UrlState {
+            view: Some(view),
+            ..app.url().clone()
+        },
+        Entry::Push,
+    );
+    // The view renders after this handler; a long list renders its rows a moment later.
+    Timeout::new(0, move || {
+        if let Some(element) = find() {
+            let _ = element.focus();
+            return;
+        }
+        Timeout::new(120, move || {
+            if let Some(element) = find() {
+                let _ = element.focus();
+            }
+        })
+        .forget();
+    })
+    .forget();
+}
+
+fn by_id(id: &str) -> Option<HtmlElement> {
+    gloo::utils::document()
+        .get_element_by_id(id)
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok())
+}
+
+fn first_result() -> Option<HtmlElement> {
+    gloo::utils::document()
+        .query_selector("#event-list tbody a[data-event-id]")
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok())
+}
