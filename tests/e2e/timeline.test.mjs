@@ -427,14 +427,18 @@ function crowdedDataset(extra) {
   return data;
 }
 
-/// The chronicle's order (src/data/order.rs): by first day; on one day known times first,
-/// then single days, then ranges (shorter first); the id breaks ties. (The crowded copies
-/// answer nothing, and the chronicle's own answers already sort after what they answer.)
+/// The chronicle's order (src/data/order.rs): by first day; on one day a known time (or part
+/// of day) first, then single days, then ranges (shorter first); the id breaks ties. (The
+/// crowded copies answer nothing, and the chronicle's own answers already sort after what
+/// they answer.)
 function chronicleOrder(events) {
-  const minutes = (e) => (e.time ? Number(e.time.slice(0, 2)) * 60 + Number(e.time.slice(3, 5)) : Infinity);
+  const PART_OF_DAY = { morning: 9 * 60, afternoon: 15 * 60, evening: 19 * 60, night: 22 * 60 };
+  const minutes = (e) => (e.time
+    ? Number(e.time.slice(0, 2)) * 60 + Number(e.time.slice(3, 5))
+    : PART_OF_DAY[e.part_of_day] ?? Infinity);
   const key = (e) => {
     const end = e.end ?? e.start;
-    return [e.start, e.time ? 0 : end > e.start ? 2 : 1, minutes(e), end, e.id];
+    return [e.start, minutes(e) < Infinity ? 0 : end > e.start ? 2 : 1, minutes(e), end, e.id];
   };
   const compare = (a, b) => {
     for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
