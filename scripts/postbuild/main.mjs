@@ -1,9 +1,10 @@
 // Everything done to a build after Trunk wrote it, in one place:
 //
 //   node scripts/postbuild/main.mjs page [DIR]
-//       Trunk's post_build hook (Trunk.toml), on DIR or $TRUNK_STAGING_DIR: the served
-//       page's Content-Security-Policy (csp.mjs), then the service worker's precache list
-//       (precache.mjs), last so that the final index.html is listed.
+//       Trunk's post_build hook (Trunk.toml), on DIR or $TRUNK_STAGING_DIR: the JS glue
+//       minified (glue.mjs), the served page's Content-Security-Policy (csp.mjs), then the
+//       service worker's precache list (precache.mjs), last so that the final files are
+//       listed.
 //   node scripts/postbuild/main.mjs precache DIR
 //       only the service worker of the build in DIR.
 //   node scripts/postbuild/main.mjs single-file [--from DIR] [--out FILE]
@@ -15,6 +16,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { securePage } from './csp.mjs';
+import { minifyGlue } from './glue.mjs';
 import { writeServiceWorker } from './precache.mjs';
 import { OUTPUT, writeSingleFile } from './single-file.mjs';
 
@@ -22,10 +24,11 @@ const USAGE = `usage: node scripts/postbuild/main.mjs page [DIR]
        node scripts/postbuild/main.mjs precache DIR
        node scripts/postbuild/main.mjs single-file [--from DIR] [--out FILE]`;
 
-function page(dir = process.env.TRUNK_STAGING_DIR) {
+async function page(dir = process.env.TRUNK_STAGING_DIR) {
   if (!dir) throw new Error('no build directory: give one, or run through trunk (TRUNK_STAGING_DIR)');
   const file = join(dir, 'index.html');
-  const { html, hashes } = securePage(readFileSync(file, 'utf8'));
+  const minified = await minifyGlue(dir, readFileSync(file, 'utf8'));
+  const { html, hashes } = securePage(minified);
   writeFileSync(file, html);
   console.log(`post-build: CSP with ${hashes.length} inline script hash(es) written`);
   precache(dir);
@@ -49,7 +52,7 @@ class UsageError extends Error {}
 
 const [command, ...args] = process.argv.slice(2);
 try {
-  if (command === 'page' && args.length <= 1) page(...args);
+  if (command === 'page' && args.length <= 1) await page(...args);
   else if (command === 'precache' && args.length === 1) precache(args[0]);
   else if (command === 'single-file') singleFile(args);
   else throw new UsageError();

@@ -173,14 +173,12 @@ export function onlyQuoted(body, suffix) {
   return found[0];
 }
 
-// The local name exported as `default` (`export { initSync, __wbg_init as default };`).
+// The local name exported as `default` (`export { initSync, __wbg_init as default };`, or
+// minified `export{M as initSync,N as default}`).
 export function defaultExport(glue) {
-  const open = glue.lastIndexOf('export {');
-  if (open < 0) return undefined;
-  const start = open + 'export {'.length;
-  const end = glue.indexOf('}', start);
-  if (end < 0) return undefined;
-  for (const item of glue.slice(start, end).split(',')) {
+  const lists = [...glue.matchAll(/export\s*\{([^}]*)\}/g)];
+  if (lists.length === 0) return undefined;
+  for (const item of lists.at(-1)[1].split(',')) {
     const as = item.indexOf(' as ');
     if (as >= 0 && item.slice(as + 4).trim() === 'default') return item.slice(0, as).trim();
   }

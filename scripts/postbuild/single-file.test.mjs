@@ -116,5 +116,6 @@ test('reads only files of the build', () => {
 test('finds the default export', () => {
   assert.equal(defaultExport(GLUE), '__wbg_init');
   assert.equal(defaultExport('export { a, b };'), undefined);
+  assert.equal(defaultExport('let M,N;export{M as initSync,N as default}'), 'N', 'minified glue');
   assert.equal(defaultExport('no exports'), undefined);
 });

@@ -1,0 +1,37 @@
+// The wasm-bindgen JS glue of a build, minified. Trunk's own JS minifier cannot read the
+// glue's `export default` and leaves it whole; terser can. The page preloads the glue with a
+// subresource-integrity hash, which is written anew for the new bytes so the browser still
+// checks them.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { minify } from 'terser';
+
+// The script files (`./name.js`) the page refers to.
+function scriptsOf(html) {
+  return [...new Set([...html.matchAll(/href="?\.\/([\w.-]+\.js)\b/g)].map((m) => m[1]))];
+}
+
+// `sha384-…` of `bytes`, as the `integrity` attribute wants it.
+export function integrity(bytes) {
+  return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+}
+
+// Minifies each script of the page in `dir` and returns the page with their integrity
+// hashes renewed.
+export async function minifyGlue(dir, html) {
+  let page = html;
+  for (const name of scriptsOf(html)) {
+    const file = join(dir, name);
+    const { code } = await minify(readFileSync(file, 'utf8'), {
+      module: true,
+      compress: true,
+      mangle: true,
+      format: { comments: false },
+    });
+    writeFileSync(file, code);
+    const tag = new RegExp(`<link[^>]*href="?\\./${name.replace(/\./g, '\\.')}"?[^>]*>`, 'g');
+    page = page.replace(tag, (link) => link.replace(/integrity="?sha\d+-[\w+/=]+"?/, `integrity="${integrity(code)}"`));
+  }
+  return page;
+}
