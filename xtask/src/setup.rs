@@ -23,6 +23,7 @@ pub fn ensure(root: &Path) -> Result<(), String> {
     )?;
     ensure_npm_packages(root)?;
     ensure_chromium(root)?;
+    ensure_firefox(root)?;
     // Trunk builds with `--offline`, so every crate must already be in cargo's cache.
     run(root, "cargo", &["fetch"], &[])
 }
@@ -102,34 +103,36 @@ fn ensure_chromium(root: &Path) -> Result<(), String> {
         return Ok(());
     }
     println!("setup: installing Chromium and ChromeDriver from apt");
+    apt_install(root, &["chromium", "chromium-driver"])
+}
+
+/// Firefox ESR, for the end-to-end smoke tests in a second engine (driven over WebDriver
+/// BiDi by puppeteer-core; Playwright's Firefox would need a browser build of its own).
+fn ensure_firefox(root: &Path) -> Result<(), String> {
+    if Path::new("/usr/bin/firefox-esr").exists() {
+        return Ok(());
+    }
+    println!("setup: installing Firefox ESR from apt");
+    apt_install(root, &["firefox-esr"])
+}
+
+/// `apt-get install` of Debian packages, as root or through sudo.
+fn apt_install(root: &Path, packages: &[&str]) -> Result<(), String> {
     let is_root = std::process::Command::new("id")
         .arg("-u")
         .output()
         .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
         .unwrap_or(false);
     let env = [("DEBIAN_FRONTEND", "noninteractive")];
+    let mut install = vec!["install", "-y"];
+    install.extend_from_slice(packages);
     if is_root {
         run(root, "apt-get", &["update"], &env)?;
-        run(
-            root,
-            "apt-get",
-            &["install", "-y", "chromium", "chromium-driver"],
-            &env,
-        )
+        run(root, "apt-get", &install, &env)
     } else {
         run(root, "sudo", &["apt-get", "update"], &env)?;
-        run(
-            root,
-            "sudo",
-            &[
-                "DEBIAN_FRONTEND=noninteractive",
-                "apt-get",
-                "install",
-                "-y",
-                "chromium",
-                "chromium-driver",
-            ],
-            &env,
-        )
+        let mut sudo = vec!["DEBIAN_FRONTEND=noninteractive", "apt-get"];
+        sudo.extend(install);
+        run(root, "sudo", &sudo, &env)
     }
 }

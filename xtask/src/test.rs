@@ -142,6 +142,24 @@ pub fn run(root: &Path) -> Result<(), String> {
             &[],
             |_| tap_counts_from_file(E2E_REPORT),
         );
+        let report_arg = node_report_arg(root, FIREFOX_REPORT);
+        check(
+            root,
+            &mut outcomes,
+            "end-to-end smoke (Firefox ESR)",
+            "node",
+            &[
+                "--test",
+                "--test-concurrency=1",
+                "--test-reporter=spec",
+                "--test-reporter-destination=stdout",
+                "--test-reporter=tap",
+                &report_arg,
+                "tests/firefox/",
+            ],
+            &[],
+            |_| tap_counts_from_file(FIREFOX_REPORT),
+        );
     } else {
         outcomes.push(Outcome {
             name: "end-to-end (not run: no release build)",
@@ -222,6 +240,7 @@ fn cargo_counts(output: &str) -> Option<(usize, usize)> {
 
 /// Where Node's test runner writes the TAP reports the counts are read from.
 const E2E_REPORT: &str = "target/e2e-report.tap";
+const FIREFOX_REPORT: &str = "target/firefox-report.tap";
 const POST_BUILD_REPORT: &str = "target/postbuild-report.tap";
 
 /// `--test-reporter-destination=` for a report; an old report is removed first, so a run
