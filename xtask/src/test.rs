@@ -70,22 +70,12 @@ pub fn run(root: &Path) -> Result<(), String> {
         &[],
         cargo_counts,
     );
-    let report_arg = node_report_arg(root, POST_BUILD_REPORT);
-    check(
+    node_suite(
         root,
         &mut outcomes,
         "post-build step (node --test scripts/postbuild/)",
-        "node",
-        &[
-            "--test",
-            "--test-reporter=spec",
-            "--test-reporter-destination=stdout",
-            "--test-reporter=tap",
-            &report_arg,
-            "scripts/postbuild/",
-        ],
-        &[],
-        |_| tap_counts_from_file(POST_BUILD_REPORT),
+        "scripts/postbuild/",
+        POST_BUILD_REPORT,
     );
     println!("\n=== quick mutation pass: cargo mutants --in-diff, changes since HEAD~1");
     let (passed, failed) = mutants::quick(root);
@@ -124,41 +114,19 @@ pub fn run(root: &Path) -> Result<(), String> {
         none,
     );
     if built {
-        let report_arg = node_report_arg(root, E2E_REPORT);
-        check(
+        node_suite(
             root,
             &mut outcomes,
             "end-to-end (Playwright, Chromium)",
-            "node",
-            &[
-                "--test",
-                "--test-concurrency=1",
-                "--test-reporter=spec",
-                "--test-reporter-destination=stdout",
-                "--test-reporter=tap",
-                &report_arg,
-                "tests/e2e/",
-            ],
-            &[],
-            |_| tap_counts_from_file(E2E_REPORT),
+            "tests/e2e/",
+            E2E_REPORT,
         );
-        let report_arg = node_report_arg(root, FIREFOX_REPORT);
-        check(
+        node_suite(
             root,
             &mut outcomes,
             "end-to-end smoke (Firefox ESR)",
-            "node",
-            &[
-                "--test",
-                "--test-concurrency=1",
-                "--test-reporter=spec",
-                "--test-reporter-destination=stdout",
-                "--test-reporter=tap",
-                &report_arg,
-                "tests/firefox/",
-            ],
-            &[],
-            |_| tap_counts_from_file(FIREFOX_REPORT),
+            "tests/firefox/",
+            FIREFOX_REPORT,
         );
     } else {
         outcomes.push(Outcome {
@@ -193,7 +161,7 @@ fn check(
     program: &str,
     args: &[&str],
     envs: &[(&str, &str)],
-    counts: Counter,
+    counts: impl Fn(&str) -> Option<(usize, usize)>,
 ) -> bool {
     println!("\n=== {name}: {program} {}", args.join(" "));
     let (ok, output) = run_capture(root, program, args, envs);
@@ -210,7 +178,29 @@ fn check(
     ok
 }
 
-type Counter = fn(&str) -> Option<(usize, usize)>;
+/// A `node --test` suite, one file at a time, counted from its TAP report (`report`) while
+/// its spec output is echoed.
+fn node_suite(
+    root: &Path,
+    outcomes: &mut Vec<Outcome>,
+    name: &'static str,
+    dir: &str,
+    report: &'static str,
+) {
+    let report_arg = node_report_arg(root, report);
+    let args = [
+        "--test",
+        "--test-concurrency=1",
+        "--test-reporter=spec",
+        "--test-reporter-destination=stdout",
+        "--test-reporter=tap",
+        &report_arg,
+        dir,
+    ];
+    check(root, outcomes, name, "node", &args, &[], |_| {
+        tap_counts_from_file(report)
+    });
+}
 
 fn none(_: &str) -> Option<(usize, usize)> {
     None
