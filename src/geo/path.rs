@@ -61,14 +61,29 @@ impl LayerPaths {
     }
 }
 
-/// The whole basemap, ready to draw.
-#[derive(Clone, Debug, PartialEq)]
+/// The whole basemap, ready to draw: the world layer at once, each detail layer when it is
+/// first asked for (the detail layers are most of the projecting and of the path text, and
+/// only a view zoomed into their box draws them).
+#[derive(Debug)]
 pub struct BasemapPaths {
     /// Outline of the world map (sea background), see [`world_rect`].
     pub outline: String,
     pub world: LayerPaths,
+    source: &'static Basemap,
     /// Same order as [`Basemap::details`].
-    pub details: Vec<LayerPaths>,
+    details: Vec<OnceLock<LayerPaths>>,
+}
+
+impl BasemapPaths {
+    /// Detail layer `i` (an index into [`Basemap::details`]), projected on first use.
+    pub fn detail(&self, i: usize) -> Option<&LayerPaths> {
+        let (cell, layer) = (self.details.get(i)?, self.source.details.get(i)?);
+        Some(cell.get_or_init(|| layer_paths(layer, DETAIL_DECIMALS)))
+    }
+
+    pub fn detail_count(&self) -> usize {
+        self.details.len()
+    }
 }
 
 /// The embedded basemap's paths, computed on first use and cached.
@@ -77,19 +92,16 @@ pub fn embedded_paths() -> &'static BasemapPaths {
     PATHS.get_or_init(|| basemap_paths(Basemap::embedded()))
 }
 
-/// Paths for a whole basemap with the default precisions.
-pub fn basemap_paths(map: &Basemap) -> BasemapPaths {
+/// Paths for a whole basemap with the default precisions (detail layers on first use).
+pub fn basemap_paths(map: &'static Basemap) -> BasemapPaths {
     let r = world_rect();
     let mut outline = PathWriter::new(WORLD_DECIMALS);
     outline.ring([(r.x0, r.y0), (r.x1, r.y0), (r.x1, r.y1), (r.x0, r.y1)]);
     BasemapPaths {
         outline: outline.finish(),
         world: layer_paths(&map.world, WORLD_DECIMALS),
-        details: map
-            .details
-            .iter()
-            .map(|l| layer_paths(l, DETAIL_DECIMALS))
-            .collect(),
+        source: map,
+        details: map.details.iter().map(|_| OnceLock::new()).collect(),
     }
 }
 
@@ -592,7 +604,7 @@ mod tests {
         }
         assert!(max_dx(&paths.world.coast) < 60.0);
         assert!(max_dx(&paths.world.borders) < 60.0);
-        for layer in &paths.details {
+        for layer in (0..paths.detail_count()).filter_map(|i| paths.detail(i)) {
             for c in &layer.countries {
                 assert!(max_dx(&c.d) < 45.0, "{} streaks", c.name);
             }
@@ -619,7 +631,7 @@ mod tests {
         assert!(parse_subpaths(&paths.world.borders).len() > 100);
         assert!(parse_subpaths(&paths.world.coast).len() > 100);
         // The China–North Korea border is a border in the detail layer; Yeonpyeong is coast.
-        let nea = &paths.details[0];
+        let nea = paths.detail(0).unwrap();
         let within = |p: &MapPoint, b: LonLatBox| {
             let (lon, lat) = super::super::projection::invert(p.0, p.1).unwrap();
             b.contains((lon, lat))

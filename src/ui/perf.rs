@@ -5,6 +5,11 @@
 pub const CHANGE: &str = "korea2010:change";
 /// Measured from [`CHANGE`] to the end of the render that shows it in every view.
 pub const UPDATED: &str = "korea2010:views-updated";
+/// The start-up steps (`boot::in_steps`): the wasm's code begins, the built-in dataset is
+/// read, the basemap is projected.
+pub const STARTED: &str = "korea2010:started";
+pub const DATASET_READ: &str = "korea2010:dataset-read";
+pub const BASEMAP_PROJECTED: &str = "korea2010:basemap-projected";
 /// Marked once the first render of all views is on screen.
 pub const READY: &str = "korea2010:views-painted";
 

@@ -23,7 +23,7 @@ pub fn Basemap(props: &BasemapProps) -> Html {
     let details = props
         .details
         .iter()
-        .filter_map(|&i| paths.details.get(i))
+        .filter_map(|&i| paths.detail(i))
         .map(|layer| {
             html! {
                 <g class="map-detail">

@@ -30,7 +30,7 @@ const KM_PER_UNIT: f64 = 111.32;
 pub struct LayerPlan {
     /// The world layer (always true; kept explicit for the view's readability).
     pub world: bool,
-    /// Indices into `Basemap::details` / `BasemapPaths::details`, in drawing order.
+    /// Indices into `Basemap::details` (`BasemapPaths::detail`), in drawing order.
     pub details: Vec<usize>,
     /// Smallest country area (km²) that gets a label candidate.
     pub min_label_area_km2: f64,
