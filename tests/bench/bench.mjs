@@ -24,12 +24,16 @@ const quantile = (values, q) => {
 const ms = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : 'n/a');
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
+/// The deep links' first frames: a phone's link to an event fetches one, nothing else any.
+const FIRST_FRAMES = 'first-frame';
+
 /// Every file of the build (icons included), as a first visit with the service worker
-/// ends up fetching them.
+/// ends up fetching them; not the first frames (reported apart).
 async function assetSizes(dir = dist, prefix = '') {
   const rows = [];
   for (const name of (await readdir(join(dir, prefix))).sort()) {
     const path = prefix ? `${prefix}/${name}` : name;
+    if (path === FIRST_FRAMES) continue;
     if ((await stat(join(dir, path))).isDirectory()) {
       rows.push(...(await assetSizes(dir, path)));
       continue;
@@ -38,6 +42,40 @@ async function assetSizes(dir = dist, prefix = '') {
     rows.push({ name: path, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
   }
   return rows;
+}
+
+/// A phone's start-up: 412×823, touch, the CPU slowed 4× (Lighthouse's mobile profile),
+/// the network not throttled. The app's start-up marks (`src/ui/perf.rs`) and the long
+/// tasks until every view has painted, with their blocking time (each task's time past
+/// 50 ms, summed: what Lighthouse's TBT counts). Median of `runs` loads.
+const STARTUP_MARKS = ['korea2010:started', 'korea2010:dataset-read', 'korea2010:basemap-projected', 'korea2010:views-painted'];
+async function phoneStartup(browser, origin, hash, runs = 3) {
+  const loads = [];
+  for (let run = 0; run < runs; run += 1) {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.addInitScript(() => {
+      window.__startupTasks = [];
+      new PerformanceObserver((list) => window.__startupTasks.push(...list.getEntries().map((e) => e.duration)))
+        .observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(`${origin}/${hash}`);
+    await page.waitForFunction(() => performance.getEntriesByName('korea2010:views-painted').length > 0, null, { timeout: 60000 });
+    await page.waitForTimeout(500);
+    loads.push(await page.evaluate((names) => ({
+      marks: names.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN),
+      tasks: window.__startupTasks,
+    }), STARTUP_MARKS));
+    await context.close();
+  }
+  const median = (values) => quantile(values, 0.5);
+  return {
+    marks: STARTUP_MARKS.map((_, i) => median(loads.map((l) => l.marks[i]))),
+    longest: median(loads.map((l) => Math.max(0, ...l.tasks))),
+    blocking: median(loads.map((l) => l.tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0))),
+  };
 }
 
 /// Loads the app (optionally opening a dataset file) and measures it.
@@ -155,6 +193,18 @@ try {
   for (const row of sizes) console.log(`| ${row.name} | ${kb(row.raw)} | ${kb(row.gzip)} |`);
   const total = sizes.reduce((sum, r) => ({ raw: sum.raw + r.raw, gzip: sum.gzip + r.gzip }), { raw: 0, gzip: 0 });
   console.log(`| **total** | ${kb(total.raw)} | ${kb(total.gzip)} |`);
+  const frames = await assetSizes(join(dist, FIRST_FRAMES)).catch(() => []);
+  if (frames.length) {
+    console.log(`\nFirst frames of deep links (${FIRST_FRAMES}/): ${frames.length} files, the largest ${kb(Math.max(...frames.map((f) => f.gzip)))} gzip; a phone's link to an event fetches one.`);
+  }
+
+  console.log('\nA phone\'s start-up (412×823, CPU 4× slower, median of 3 loads; times from navigation)');
+  console.log('| page | wasm starts | dataset read | basemap projected | views painted | longest task | blocking time |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  for (const [name, hash] of [['overview', '#/'], ['deep link to an event', '#/event/2010-11-23-yeonpyeong-shelling']]) {
+    const r = await phoneStartup(browser, origin, hash);
+    console.log(`| ${name} | ${r.marks.map(ms).join(' | ')} | ${ms(r.longest)} | ${ms(r.blocking)} |`);
+  }
 
   const runs = [['built-in (article)', null], ...datasets.map((d) => [basename(d), d])];
   console.log('\n| dataset | all views painted | open file → painted | selection p50 / p95 (app) | selection p50 / p95 (felt) | facet | brush | map zoom frame p95 | playback frame p95 | long tasks > 100 ms |');
