@@ -105,15 +105,21 @@ mod tests {
     #[test]
     fn every_event_gets_one_fragment_named_by_its_id() {
         let catalog = data::load_embedded().unwrap();
+        let search = SearchIndex::new(&catalog);
+        let overview = Exploration::from_fragment(&catalog, &search, "/");
         let fragments = all(&catalog);
         assert_eq!(fragments.len(), catalog.events().len());
-        for ((name, html), event) in fragments.iter().zip(catalog.events()) {
+        for (e, ((name, html), event)) in fragments.iter().zip(catalog.events()).enumerate() {
             assert_eq!(name, &format!("{}.html", event.id));
             assert!(html.contains(&text(&event.title)), "{name} lacks its title");
             assert!(
                 html.contains(&text(&event.summary)),
                 "{name} lacks its summary"
             );
+            // The link selects the event: it is flagged only if a link without filters
+            // hides it.
+            let hidden = overview.shown.binary_search(&e).is_err();
+            assert_eq!(html.contains(r#"class="hint""#), hidden, "{name}");
         }
     }
 
