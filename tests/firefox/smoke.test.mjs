@@ -99,3 +99,21 @@ test('the single file opens from disk and honours a deep link', async () => {
   assert.deepEqual(record.errors, []);
   await page.close();
 });
+
+test('a phone\'s deep link fetches its first frame and the app takes over with the same event', async () => {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 390, height: 844, isMobile: true, hasTouch: true });
+  const errors = [];
+  const frames = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('request', (request) => request.url().includes('/first-frame/') && frames.push(new URL(request.url()).pathname));
+  await page.goto(`${origin}/#/event/${SHELLING}`);
+  await page.waitForFunction(() => performance.getEntriesByName('korea2010:views-painted').length > 0, { timeout: 60000 });
+  assert.deepEqual(frames, [`/first-frame/${SHELLING}.html`]);
+  assert.equal(await page.$$eval('.first-frame', (els) => els.length), 0, 'the app replaced the first frame');
+  assert.match(await heading(page), /Yeonpyeong/);
+  assert.deepEqual(errors, []);
+  await page.screenshot({ path: 'tests/e2e/artifacts/firefox-phone-deep-link.png' });
+  await page.close();
+});
