@@ -67,6 +67,8 @@ mod tests {
         assert_eq!(tab_stop(4, Some(3), &[false, true, false, false]), Some(3));
         // A control that left the group (the list got shorter) no longer counts.
         assert_eq!(tab_stop(2, Some(3), &[false, true]), Some(1));
+        // A group that shrank to exactly the last focused index no longer has it.
+        assert_eq!(tab_stop(2, Some(2), &[false, true]), Some(1));
         assert_eq!(tab_stop(0, Some(0), &[]), None);
     }
 

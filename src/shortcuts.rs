@@ -81,7 +81,11 @@ mod tests {
             Some(Shortcut::Step(-1))
         );
         assert_eq!(shortcut_for("End", false, false), Some(Shortcut::Jump(1)));
-        assert_eq!(shortcut_for("ArrowRight", true, false), None);
+        assert_eq!(shortcut_for("Home", false, false), Some(Shortcut::Jump(-1)));
+        // In a text field the arrows, Home and End move the caret.
+        for key in ["ArrowLeft", "ArrowRight", "Home", "End"] {
+            assert_eq!(shortcut_for(key, true, false), None, "{key}");
+        }
     }
 
     #[test]
