@@ -177,16 +177,8 @@ fn actor_profile(app: &AppContext, a: usize) -> Html {
     // The one definition of an actor's events (`Target::events`): theirs and, for a state
     // or organisation, its people's; counted within the filters like every view counts.
     let events = Target::Actor(a).events(catalog);
-    let shown = &app.state().exploration.shown;
-    let in_view = events
-        .iter()
-        .filter(|e| shown.binary_search(e).is_ok())
-        .count();
-    let with_people = catalog
-        .actor_root
-        .iter()
-        .enumerate()
-        .any(|(m, &root)| root == a && m != a);
+    let in_view = Target::Actor(a).count_in(catalog, &app.state().exploration.shown);
+    let with_people = catalog.has_people(a);
     let quotes: Vec<(usize, &str)> = catalog.actor_events[a]
         .iter()
         .flat_map(|&e| {

@@ -340,12 +340,14 @@ impl Drawing<'_> {
                 Callback::from(move |()| app.hover(None))
             };
             let p = placement.positions[n];
+            let name = node_name(self.catalog, node, l);
             html! {
                 <a key={id.clone()} id={node_dom_id(n)} {class} href={self.app.href(Route::Actor(id.clone()))}
-                   aria-label={node_name(self.catalog, node, l)} aria-current={l.current.then_some("true")}
+                   aria-label={name.clone()} aria-current={l.current.then_some("true")}
                    data-actor-id={id} data-x={format!("{:.2}", p.x)} data-y={format!("{:.2}", p.y)}
                    onmouseenter={enter.reform(|_: MouseEvent| ())} onmouseleave={leave.reform(|_: MouseEvent| ())}
                    onfocus={enter.reform(|_: FocusEvent| ())} onblur={leave.reform(|_: FocusEvent| ())}>
+                    <title>{ name }</title>
                     <circle class="actor-dot" cx={px(shape.centre.x)} cy={px(shape.centre.y)} r={px(shape.radius)} />
                     if l.current {
                         <circle class="actor-ring" cx={px(shape.centre.x)} cy={px(shape.centre.y)} r={px(shape.radius + 3.0)} />
