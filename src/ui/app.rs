@@ -19,6 +19,7 @@ use super::notices::Notices;
 use super::perf;
 use super::printing::use_printing;
 use super::share::ShareButton;
+use super::sheet::SheetHandle;
 use super::skip::SkipLinks;
 use super::state::{Action, AppContext, AppState};
 use super::tabs::{self, ViewTabs};
@@ -203,6 +204,8 @@ fn Explorer(props: &ExplorerProps) -> Html {
     let narrow = use_media(NARROW);
     let printing = use_printing();
     let shows = |tab: PhoneTab| !narrow || tab == focus || (printing && tab == PhoneTab::List);
+    let sheet = state.sheet;
+    super::sheet::use_sheet(narrow, has_selection, sheet, focus);
     let open_help = {
         let context = context.clone();
         Callback::from(move |_| context.set_help(true))
@@ -226,7 +229,8 @@ fn Explorer(props: &ExplorerProps) -> Html {
             <Notices />
             <DatasetError />
             <ViewTabs />
-            <div class={classes!("layout", has_selection.then_some("has-selection"))}>
+            <div class={classes!("layout", has_selection.then_some("has-selection"))}
+                 data-sheet={has_selection.then_some(sheet.id())}>
                 <FilterPanel />
                 <main class="views" data-focus={focus.id()}>
                     if shows(PhoneTab::Map) { <super::map::MapView /> }
@@ -234,7 +238,8 @@ fn Explorer(props: &ExplorerProps) -> Html {
                     if shows(PhoneTab::Timeline) { <super::timeline::Timeline /> }
                     if shows(PhoneTab::List) { <EventList /> }
                 </main>
-                <div class="side">
+                <div class="side" id="details-sheet">
+                    if narrow && has_selection { <SheetHandle /> }
                     <TourPanel />
                     <Details />
                 </div>

@@ -3,11 +3,13 @@
 
 use yew::prelude::*;
 
+use super::media::{use_media, NARROW};
 use super::state::{use_app, AppContext, Target};
 use crate::data::{Catalog, NoteKind};
 use crate::present;
 use crate::query::filter::step_through;
 use crate::query::ties::contacts;
+use crate::sheet::Snap;
 use crate::url::Route;
 
 #[component]
@@ -21,14 +23,31 @@ pub fn Details() -> Html {
         None => overview(&app),
     };
     let selected = exploration.selected.is_some();
+    // On a phone the details are a sheet: Close lowers it to its peek and keeps the
+    // selection (`crate::sheet`); at the peek the button clears the selection instead.
+    let narrow = use_media(NARROW);
+    let sheet = app.state().sheet;
+    let collapses = narrow && sheet != Snap::Peek;
     let close = {
         let app = app.clone();
-        Callback::from(move |_| app.clear_selection())
+        Callback::from(move |_| {
+            if collapses {
+                app.set_sheet(Snap::Peek);
+            } else {
+                app.clear_selection();
+            }
+        })
     };
     html! {
         <aside class="details" role="region" aria-label="Details">
             if selected {
-                <button type="button" class="details-close" onclick={close} aria-keyshortcuts="Escape">{ "Close" }</button>
+                if collapses {
+                    <button type="button" class="details-close" onclick={close}
+                            title="Lower the details to their title; the selection stays">{ "Close" }</button>
+                } else {
+                    <button type="button" class="details-close" onclick={close} aria-keyshortcuts="Escape"
+                            aria-label={narrow.then_some("Clear the selection")}>{ if narrow { "Clear" } else { "Close" } }</button>
+                }
             }
             { body }
         </aside>

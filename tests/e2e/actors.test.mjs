@@ -170,7 +170,9 @@ test('the network zooms and pans with buttons, keys, wheel and drag', async () =
 
   const box = await actors(page).locator('.actors-svg').boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.keyboard.down('Control');
   await page.mouse.wheel(0, -400);
+  await page.keyboard.up('Control');
   await page.waitForFunction((k) => Number(document.querySelector('.actors-svg').dataset.zoom) > k, start);
 
   // A drag that starts on a node pans the drawing and does not open the node.

@@ -1023,11 +1023,7 @@ mod tests {
             .iter()
             .filter(|m| m.label.as_ref().is_some_and(|l| l.text == title(m)))
             .count();
-        assert!(
-            whole * 8 >= labels.len() * 7,
-            "{whole} of {}",
-            labels.len()
-        );
+        assert!(whole * 8 >= labels.len() * 7, "{whole} of {}", labels.len());
     }
 
     #[test]
