@@ -157,7 +157,7 @@ pub fn MapView() -> Html {
                 { wheel_hint }
             </div>
             <p id="map-help" class="visually-hidden">
-                { "Drag or use the arrow keys to pan; scroll, pinch, double-tap or press plus and minus to zoom; 0 resets. Tab moves through the trips and the places; Enter opens a place's events." }
+                { "Drag or use the arrow keys to pan; Control plus scroll (or scroll once the map is focused), pinch, double-tap or press plus and minus to zoom; 0 resets. Tab moves through the trips and the places; Enter opens a place's events." }
             </p>
             <Legend categories={legend_categories.clone()} colour_by={*colour_by} {on_colour} />
         </section>

@@ -110,7 +110,7 @@ pub fn Timeline() -> Html {
             { toolbar(&shell, &view, filters, &state.catalog) }
             { plot.view() }
             <p class="tl-hint">
-                { "Drag to pan · wheel or + − to zoom · drag on the band under the dates (or Shift-drag) for a time window · ← → step through events · “Earlier”: background before the view" }
+                { "Drag to pan · Ctrl + wheel (or wheel after a click here) or + − to zoom · drag on the band under the dates (or Shift-drag) for a time window · ← → step through events · “Earlier”: background before the view" }
             </p>
         </section>
     }
