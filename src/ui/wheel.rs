@@ -20,15 +20,12 @@ use crate::cooperative::{self, WheelRoute, WheelTurn};
 /// empty while hidden). `view` names it in the hint ("map"); `pans_sideways`: a sideways
 /// swipe moves the view (the timeline) rather than nothing.
 #[hook]
-pub fn use_cooperative_wheel<F>(
+pub fn use_cooperative_wheel(
     element: NodeRef,
     view: &'static str,
     pans_sideways: bool,
-    on_wheel: F,
-) -> Html
-where
-    F: Fn(&WheelEvent) + 'static,
-{
+    on_wheel: Rc<dyn Fn(&WheelEvent)>,
+) -> Html {
     let hint = use_state_eq(|| false);
     {
         let hint = hint.clone();

@@ -78,14 +78,19 @@ pub fn Network(props: &NetworkProps) -> Html {
         .update(Input::Resize { width, height });
     let wheel_hint = {
         let glue = glue.clone();
-        use_cooperative_wheel(glue.svg.clone(), "network", false, move |wheel| {
-            let input = Input::Wheel {
-                delta_y: wheel.delta_y(),
-                delta_mode: wheel.delta_mode(),
-                at: glue.at(wheel),
-            };
-            glue.send(input, wheel);
-        })
+        use_cooperative_wheel(
+            glue.svg.clone(),
+            "network",
+            false,
+            std::rc::Rc::new(move |wheel: &web_sys::WheelEvent| {
+                let input = Input::Wheel {
+                    delta_y: wheel.delta_y(),
+                    delta_mode: wheel.delta_mode(),
+                    at: glue.at(wheel),
+                };
+                glue.send(input, wheel);
+            }),
+        )
     };
 
     let (viewport, drawn, can_zoom_in, can_zoom_out) = {

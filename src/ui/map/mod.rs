@@ -103,9 +103,12 @@ pub fn MapView() -> Html {
     };
     let wheel_hint = {
         let glue = glue.clone();
-        use_cooperative_wheel(glue.svg.clone(), "map", false, move |wheel| {
-            glue.wheel(wheel)
-        })
+        use_cooperative_wheel(
+            glue.svg.clone(),
+            "map",
+            false,
+            std::rc::Rc::new(move |wheel: &web_sys::WheelEvent| glue.wheel(wheel)),
+        )
     };
     let layers = plan_embedded(&view);
     let frame = story_frame(state, &marks, selection, &view, &layers);

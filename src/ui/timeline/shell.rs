@@ -131,16 +131,21 @@ pub fn use_resize(shell: &Shell) {
 pub fn use_wheel(shell: &Shell) -> Html {
     let plot = shell.plot.clone();
     let shell = shell.clone();
-    crate::ui::wheel::use_cooperative_wheel(plot, "timeline", true, move |wheel| {
-        let input = Input::Wheel {
-            delta_x: wheel.delta_x(),
-            delta_y: wheel.delta_y(),
-            delta_mode: wheel.delta_mode(),
-            ctrl: wheel.ctrl_key(),
-            x: dom::local_x(wheel, &shell.plot),
-        };
-        shell.send(input, None);
-    })
+    crate::ui::wheel::use_cooperative_wheel(
+        plot,
+        "timeline",
+        true,
+        std::rc::Rc::new(move |wheel: &web_sys::WheelEvent| {
+            let input = Input::Wheel {
+                delta_x: wheel.delta_x(),
+                delta_y: wheel.delta_y(),
+                delta_mode: wheel.delta_mode(),
+                ctrl: wheel.ctrl_key(),
+                x: dom::local_x(wheel, &shell.plot),
+            };
+            shell.send(input, None);
+        }),
+    )
 }
 
 /// Keeps what the reader should see in view after each drawing: a newly selected event
