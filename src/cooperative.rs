@@ -66,8 +66,9 @@ pub fn hint(view: &str, mac: bool) -> String {
 /// Whether the browser's platform string names a Mac (or an iPad asking for desktop
 /// pages), whose zoom key is ⌘.
 pub fn is_mac(platform: &str) -> bool {
-    let p = platform.to_ascii_lowercase();
-    p.contains("mac") || p.contains("iphone") || p.contains("ipad")
+    ["Mac", "iPhone", "iPad"]
+        .iter()
+        .any(|name| platform.starts_with(name))
 }
 
 #[cfg(test)]

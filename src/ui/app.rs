@@ -19,7 +19,6 @@ use super::notices::Notices;
 use super::perf;
 use super::printing::use_printing;
 use super::share::ShareButton;
-use super::sheet::SheetHandle;
 use super::skip::SkipLinks;
 use super::state::{Action, AppContext, AppState};
 use super::tabs::{self, ViewTabs};
@@ -206,6 +205,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
     let shows = |tab: PhoneTab| !narrow || tab == focus || (printing && tab == PhoneTab::List);
     let sheet = state.sheet;
     super::sheet::use_sheet(narrow, has_selection, sheet, focus);
+    let sheet_handle = (narrow && has_selection).then(|| super::sheet::handle(&context));
     let open_help = {
         let context = context.clone();
         Callback::from(move |_| context.set_help(true))
@@ -239,9 +239,9 @@ fn Explorer(props: &ExplorerProps) -> Html {
                     if shows(PhoneTab::List) { <EventList /> }
                 </main>
                 <div class="side" id="details-sheet">
-                    if narrow && has_selection { <SheetHandle /> }
+                    { sheet_handle }
                     <TourPanel />
-                    <Details />
+                    <Details {narrow} />
                 </div>
             </div>
             <HelpOverlay />

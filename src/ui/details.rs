@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use super::media::{use_media, NARROW};
 use super::state::{use_app, AppContext, Target};
 use crate::data::{Catalog, NoteKind};
 use crate::present;
@@ -12,8 +11,14 @@ use crate::query::ties::contacts;
 use crate::sheet::Snap;
 use crate::url::Route;
 
+#[derive(Properties, PartialEq)]
+pub struct DetailsProps {
+    /// A phone's screen: the details are a sheet (`crate::sheet`).
+    pub narrow: bool,
+}
+
 #[component]
-pub fn Details() -> Html {
+pub fn Details(props: &DetailsProps) -> Html {
     let app = use_app();
     let exploration = &app.state().exploration;
     let body = match exploration.selected {
@@ -25,7 +30,7 @@ pub fn Details() -> Html {
     let selected = exploration.selected.is_some();
     // On a phone the details are a sheet: Close lowers it to its peek and keeps the
     // selection (`crate::sheet`); at the peek the button clears the selection instead.
-    let narrow = use_media(NARROW);
+    let narrow = props.narrow;
     let sheet = app.state().sheet;
     let collapses = narrow && sheet != Snap::Peek;
     let close = {

@@ -4,14 +4,13 @@
 //! back up under the tab bar when the sheet opens or moves. The stylesheet sizes the
 //! sheet from `data-sheet` on `.layout` and the custom properties set here.
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::cell::Cell;
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, PointerEvent};
 use yew::prelude::*;
 
-use super::state::use_app;
+use super::state::AppContext;
 use crate::sheet::{self, Snap};
 use crate::url::PhoneTab;
 
@@ -39,13 +38,6 @@ fn set_var(element: &Element, name: &str, value: Option<&str>) {
     };
 }
 
-/// A custom property set on `element` by [`set_var`], in px.
-fn var_px(element: &Element, name: &str) -> Option<f64> {
-    let style = element.dyn_ref::<HtmlElement>()?.style();
-    let value = style.get_property_value(name).ok()?;
-    value.trim().trim_end_matches("px").parse().ok()
-}
-
 fn viewport_height() -> f64 {
     gloo::utils::window()
         .inner_height()
@@ -63,118 +55,99 @@ struct Drag {
     last_t: f64,
     velocity: f64,
     from: Snap,
+    /// It moved: not also a tap.
+    moved: bool,
+}
+
+thread_local! {
+    /// The handle's drag (one sheet, one handle), and the peek's last measured height.
+    static DRAG: Cell<Option<Drag>> = const { Cell::new(None) };
+    static PEEK: Cell<f64> = const { Cell::new(sheet::DEFAULT_PEEK) };
+    /// A drag just ended: the click that follows it is not a tap.
+    static DRAGGED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// The grip at the top of the sheet: a button that moves the sheet up a height (from the
 /// top, back to the peek), and a handle to drag it to any of its heights.
-#[component]
-pub fn SheetHandle() -> Html {
-    let app = use_app();
+pub fn handle(app: &AppContext) -> Html {
     let snap = app.state().sheet;
-    let drag: Rc<RefCell<Option<Drag>>> = use_mut_ref(|| None);
-    let button = use_node_ref();
-    // A drag that moved is not also a tap.
-    let dragged = use_mut_ref(|| false);
-    let down = {
-        let drag = drag.clone();
-        let dragged = dragged.clone();
-        let button = button.clone();
-        Callback::from(move |e: PointerEvent| {
-            if e.button() != 0 {
-                return;
-            }
-            // The button itself (Yew delegates events, so `current_target` is not it).
-            if let Some(target) = button.cast::<Element>() {
-                let _ = target.set_pointer_capture(e.pointer_id());
-            }
-            *dragged.borrow_mut() = false;
-            *drag.borrow_mut() = Some(Drag {
-                pointer: e.pointer_id(),
-                start_y: f64::from(e.client_y()),
-                last_y: f64::from(e.client_y()),
-                last_t: e.time_stamp(),
-                velocity: 0.0,
-                from: snap,
-            });
-        })
-    };
-    let moved = {
-        let drag = drag.clone();
-        let dragged = dragged.clone();
-        Callback::from(move |e: PointerEvent| {
-            let mut drag = drag.borrow_mut();
-            let Some(d) = drag.as_mut().filter(|d| d.pointer == e.pointer_id()) else {
-                return;
-            };
-            let y = f64::from(e.client_y());
-            let dt = (e.time_stamp() - d.last_t).max(1.0);
-            d.velocity = (y - d.last_y) / dt;
-            d.last_y = y;
-            d.last_t = e.time_stamp();
-            if (y - d.start_y).abs() < 6.0 && !*dragged.borrow() {
-                return;
-            }
-            *dragged.borrow_mut() = true;
-            // Follow the finger without a render per move.
-            if let Some(layout) = layout() {
-                let peek = peek_height(&layout);
-                let h = d.from.height(viewport_height(), peek) - (y - d.start_y);
-                set_var(&layout, "--sheet-h", Some(&format!("{h:.0}px")));
-                let _ = layout.set_attribute("data-sheet-dragging", "");
-            }
-        })
-    };
+    let down = Callback::from(move |e: PointerEvent| {
+        if e.button() != 0 {
+            return;
+        }
+        // The button itself (Yew delegates events, so `current_target` is not it).
+        if let Some(button) = find(".sheet-handle") {
+            let _ = button.set_pointer_capture(e.pointer_id());
+        }
+        DRAGGED.set(false);
+        let y = f64::from(e.client_y());
+        DRAG.set(Some(Drag {
+            pointer: e.pointer_id(),
+            start_y: y,
+            last_y: y,
+            last_t: e.time_stamp(),
+            velocity: 0.0,
+            from: snap,
+            moved: false,
+        }));
+    });
+    let moved = Callback::from(move |e: PointerEvent| {
+        let Some(mut d) = DRAG.get().filter(|d| d.pointer == e.pointer_id()) else {
+            return;
+        };
+        let y = f64::from(e.client_y());
+        d.velocity = (y - d.last_y) / (e.time_stamp() - d.last_t).max(1.0);
+        d.last_y = y;
+        d.last_t = e.time_stamp();
+        d.moved |= (y - d.start_y).abs() >= 6.0;
+        DRAG.set(Some(d));
+        // Follow the finger without a render per move.
+        if let Some(layout) = layout().filter(|_| d.moved) {
+            let h = d.from.height(viewport_height(), PEEK.get()) - (y - d.start_y);
+            set_var(&layout, "--sheet-h", Some(&format!("{h:.0}px")));
+            let _ = layout.set_attribute("data-sheet-dragging", "");
+        }
+    });
     let up = {
-        let drag = drag.clone();
-        let dragged = dragged.clone();
         let app = app.clone();
         Callback::from(move |e: PointerEvent| {
-            let Some(d) = drag
-                .borrow_mut()
-                .take()
-                .filter(|d| d.pointer == e.pointer_id())
-            else {
+            let Some(d) = DRAG.get().filter(|d| d.pointer == e.pointer_id()) else {
                 return;
             };
-            let Some(layout) = layout() else {
-                return;
-            };
-            set_var(&layout, "--sheet-h", None);
-            let _ = layout.remove_attribute("data-sheet-dragging");
-            if *dragged.borrow() {
+            DRAG.set(None);
+            if let Some(layout) = layout() {
+                set_var(&layout, "--sheet-h", None);
+                let _ = layout.remove_attribute("data-sheet-dragging");
+            }
+            if d.moved {
+                DRAGGED.set(true);
                 let dy = f64::from(e.client_y()) - d.start_y;
-                let to = sheet::settle(
+                app.set_sheet(sheet::settle(
                     d.from,
                     dy,
                     d.velocity,
                     viewport_height(),
-                    peek_height(&layout),
-                );
-                app.set_sheet(to);
+                    PEEK.get(),
+                ));
             }
         })
     };
     let click = {
         let app = app.clone();
         Callback::from(move |_: MouseEvent| {
-            if !std::mem::take(&mut *dragged.borrow_mut()) {
+            if !DRAGGED.replace(false) {
                 app.set_sheet(snap.next());
             }
         })
     };
     html! {
-        <button ref={button} type="button" class="sheet-handle" aria-label={snap.handle_label()} title={snap.handle_label()}
+        <button type="button" class="sheet-handle" aria-label={snap.handle_label()} title={snap.handle_label()}
                 aria-controls="details-sheet" data-snap={snap.id()}
                 onpointerdown={down} onpointermove={moved} onpointerup={up.clone()} onpointercancel={up}
                 onclick={click}>
             <span class="sheet-grip" aria-hidden="true"></span>
         </button>
     }
-}
-
-/// The peek as last measured, or the default.
-fn peek_height(layout: &Element) -> f64 {
-    var_px(layout, "--sheet-peek").unwrap_or(sheet::DEFAULT_PEEK)
 }
 
 /// After every render on a phone with a selection: measure the peek (down to the
@@ -198,6 +171,7 @@ pub fn use_sheet(narrow: bool, selected: bool, snap: Snap, tab: PhoneTab) {
             .or_else(|| find(".details #details-heading"))
             .map(|el| el.get_bounding_client_rect().bottom() - top + 12.0);
         if let Some(peek) = end.filter(|h| h.is_finite() && *h > 0.0) {
+            PEEK.set(peek);
             set_var(&layout, "--sheet-peek", Some(&format!("{peek:.0}px")));
         }
         let tabs = find(".view-tabs").map_or(0.0, |t| t.get_bounding_client_rect().height());
