@@ -2,9 +2,10 @@
 //
 //   node scripts/postbuild/main.mjs page [DIR]
 //       Trunk's post_build hook (Trunk.toml), on DIR or $TRUNK_STAGING_DIR: the JS glue
-//       minified (glue.mjs), the served page's Content-Security-Policy (csp.mjs), then the
-//       service worker's precache list (precache.mjs), last so that the final files are
-//       listed.
+//       minified (glue.mjs), the wasm's preload handed to the first-frame script
+//       (first-frame.mjs), the served page's Content-Security-Policy (csp.mjs), the first
+//       frame of every event's deep link (first-frame.mjs), then the service worker's
+//       precache list (precache.mjs), last so that the final files are listed.
 //   node scripts/postbuild/main.mjs precache DIR
 //       only the service worker of the build in DIR.
 //   node scripts/postbuild/main.mjs single-file [--from DIR] [--out FILE]
@@ -16,6 +17,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { securePage } from './csp.mjs';
+import { firstFrameGoesFirst, writeFirstFrames } from './first-frame.mjs';
 import { minifyGlue } from './glue.mjs';
 import { writeServiceWorker } from './precache.mjs';
 import { OUTPUT, writeSingleFile } from './single-file.mjs';
@@ -28,9 +30,10 @@ async function page(dir = process.env.TRUNK_STAGING_DIR) {
   if (!dir) throw new Error('no build directory: give one, or run through trunk (TRUNK_STAGING_DIR)');
   const file = join(dir, 'index.html');
   const minified = await minifyGlue(dir, readFileSync(file, 'utf8'));
-  const { html, hashes } = securePage(minified);
+  const { html, hashes } = securePage(firstFrameGoesFirst(minified));
   writeFileSync(file, html);
   console.log(`post-build: CSP with ${hashes.length} inline script hash(es) written`);
+  console.log(`post-build: first frames of ${writeFirstFrames(dir)} event links written`);
   precache(dir);
 }
 

@@ -9,17 +9,19 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DIRECTORY as FIRST_FRAMES } from './first-frame.mjs';
 
 const TEMPLATE = fileURLToPath(new URL('../../static/sw.js', import.meta.url));
 const WORKER = 'sw.js';
 const SLOT = '/* BUILD */ null;';
 
 // Every file of the build, as URLs relative to the worker, sorted. The worker itself is
-// left out (the browser fetches it on its own to look for updates), and so are dotfiles.
+// left out (the browser fetches it on its own to look for updates), and so are dotfiles
+// and the deep links' first frames: offline, the cached app starts at once without them.
 export function buildFiles(dir, prefix = '') {
   const files = [];
   for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
-    if (entry.name.startsWith('.')) continue;
+    if (entry.name.startsWith('.') || (!prefix && entry.name === FIRST_FRAMES)) continue;
     const path = prefix ? `${prefix}/${entry.name}` : entry.name;
     if (entry.isDirectory()) files.push(...buildFiles(dir, path));
     else if (entry.isFile() && path !== WORKER) files.push(path);

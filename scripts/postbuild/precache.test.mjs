@@ -19,13 +19,15 @@ before(() => {
   writeFileSync(join(dir, '.hidden'), 'x');
   mkdirSync(join(dir, 'icons'));
   writeFileSync(join(dir, 'icons', 'a b.png'), 'png');
+  mkdirSync(join(dir, 'first-frame'));
+  writeFileSync(join(dir, 'first-frame', 'an-event.html'), '<div></div>');
 });
 
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 const sha256 = (text) => createHash('sha256').update(text).digest('hex');
 
-test('lists every file but the worker and dotfiles, sorted, as URLs, with their hashes', () => {
+test('lists every file but the worker, dotfiles and first frames, sorted, as URLs, with their hashes', () => {
   const build = precacheList(dir);
   assert.deepEqual(build.files, [
     { url: 'app-1.wasm', sha256: sha256('wasm') },

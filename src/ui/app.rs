@@ -24,13 +24,13 @@ use super::state::{Action, AppContext, AppState};
 use super::tabs::{self, ViewTabs};
 use super::theme::ThemeToggle;
 use super::tour::TourPanel;
-use crate::data::{self, Catalog};
+use crate::data::Catalog;
 use crate::query::Filters;
 use crate::url::PhoneTab;
 
 #[component]
 pub fn App() -> Html {
-    let embedded = use_memo((), |_| data::load_embedded().map(Rc::new));
+    let embedded = use_memo((), |_| super::boot::embedded_catalog());
     match &*embedded {
         Ok(catalog) => html! { <WithDataset embedded={catalog.clone()} /> },
         Err(error) => html! {
@@ -203,6 +203,10 @@ fn Explorer(props: &ExplorerProps) -> Html {
     let narrow = use_media(NARROW);
     let printing = use_printing();
     let shows = |tab: PhoneTab| !narrow || tab == focus || (printing && tab == PhoneTab::List);
+    // On a phone the filters and the tours sit below the view: their first render waits
+    // for the first frame to be painted.
+    let painted = super::later::use_after_first_paint();
+    let below_fold_ready = !narrow || painted || printing;
     let sheet = state.sheet;
     super::sheet::use_sheet(narrow, has_selection, sheet, focus);
     let sheet_handle = (narrow && has_selection).then(|| super::sheet::handle(&context));
@@ -231,7 +235,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
             <ViewTabs />
             <div class={classes!("layout", has_selection.then_some("has-selection"))}
                  data-sheet={has_selection.then_some(sheet.id())}>
-                <FilterPanel />
+                if below_fold_ready { <FilterPanel /> }
                 <main class="views" data-focus={focus.id()}>
                     if shows(PhoneTab::Map) { <super::map::MapView /> }
                     if shows(PhoneTab::Actors) { <super::actors::ActorView /> }
@@ -240,7 +244,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
                 </main>
                 <div class="side" id="details-sheet">
                     { sheet_handle }
-                    <TourPanel />
+                    if below_fold_ready { <TourPanel /> }
                     <Details {narrow} />
                 </div>
             </div>

@@ -6,10 +6,10 @@ use yew::prelude::*;
 use super::state::{use_app, AppContext, Target};
 use crate::data::{Catalog, NoteKind};
 use crate::present;
-use crate::query::filter::step_through;
 use crate::query::ties::contacts;
 use crate::sheet::Snap;
 use crate::url::Route;
+use crate::views::details::heading::event_heading;
 
 #[derive(Properties, PartialEq)]
 pub struct DetailsProps {
@@ -97,10 +97,9 @@ fn event_link(app: &AppContext, catalog: &Catalog, e: usize) -> Html {
 
 fn event_details(app: &AppContext, e: usize) -> Html {
     let catalog = &app.state().catalog;
-    let exploration = &app.state().exploration;
     let event = &catalog.events()[e];
-    let previous = step_through(&exploration.shown, Some(e), -1).filter(|&p| p != e);
-    let next = step_through(&exploration.shown, Some(e), 1).filter(|&n| n != e);
+    // The same heading the build's first frame of this event's link shows.
+    let heading = event_heading(catalog, &app.state().exploration, e);
     let nav_link = |target: Option<usize>, label: &str, rel: &str| match target {
         Some(t) => html! {
             <a class="step" rel={rel.to_owned()} href={app.href(Route::Event(catalog.events()[t].id.clone()))}
@@ -119,20 +118,20 @@ fn event_details(app: &AppContext, e: usize) -> Html {
     };
     html! {
         <article class="event-details">
-            <p class="details-kind">{ event.kind.label() }{ if event.context { " · background" } else { "" } }</p>
-            <h2 id="details-heading">{ &event.title }</h2>
+            <p class="details-kind">{ heading.kind }</p>
+            <h2 id="details-heading">{ heading.title }</h2>
             <p class="details-date">
-                <time datetime={event.start.clone()}>{ present::event_date(event) }</time>
-                { if event.precision != crate::data::Precision::Day { format!(" · precision: {}", event.precision.label()) } else { String::new() } }
+                <time datetime={heading.datetime.to_owned()}>{ heading.date }</time>
+                { heading.precision_note }
             </p>
-            if !exploration.selection_shown() {
+            if heading.outside_filters {
                 <p class="hint">{ "This event is outside the current filters." }</p>
             }
             <nav class="details-steps" aria-label="Previous and next event">
-                { nav_link(previous, "← Previous", "prev") }
-                { nav_link(next, "Next →", "next") }
+                { nav_link(heading.previous, "← Previous", "prev") }
+                { nav_link(heading.next, "Next →", "next") }
             </nav>
-            <p class="summary">{ &event.summary }</p>
+            <p class="summary">{ heading.summary }</p>
             if !event.places.is_empty() {
                 <h3>{ "Places" }</h3>
                 <ul class="inline-list">

@@ -2,6 +2,7 @@
 
 mod actors;
 mod app;
+mod boot;
 mod dataset;
 mod details;
 mod event_row;
@@ -10,6 +11,7 @@ mod facets;
 mod help;
 mod history;
 mod keyboard;
+mod later;
 mod links;
 mod list;
 mod map;
@@ -41,6 +43,8 @@ pub fn start() {
         panic::show_error_panel("The page has no #app element to start in.");
         return;
     };
-    root.set_inner_html("");
-    yew::Renderer::<App>::with_root(root).render();
+    boot::in_steps(move || {
+        root.set_inner_html("");
+        yew::Renderer::<App>::with_root(root).render();
+    });
 }

@@ -6,11 +6,18 @@ use std::io::Write;
 use std::path::Path;
 
 const BUDGET_GZIP: u64 = 200 * 1024;
+/// The deep links' first frames (`first-frame/<event id>.html`): a phone's link to an event
+/// fetches one of them, nothing else does, so they are reported apart from the first load.
+const FIRST_FRAMES: &str = "first-frame";
 
 pub fn report(root: &Path) -> Result<(), String> {
     let dist = root.join("dist");
-    let mut rows = Vec::new();
-    collect(&dist, &dist, &mut rows)?;
+    let mut all = Vec::new();
+    collect(&dist, &dist, &mut all)?;
+    let prefix = format!("{FIRST_FRAMES}/");
+    let (frames, mut rows): (Vec<_>, Vec<_>) = all
+        .into_iter()
+        .partition(|(name, ..)| name.starts_with(&prefix));
     rows.sort();
     println!("{:<48} {:>10} {:>10}", "asset", "raw", "gzip");
     let (mut raw_total, mut gzip_total, mut code_gzip) = (0, 0, 0);
@@ -27,6 +34,12 @@ pub fn report(root: &Path) -> Result<(), String> {
         "total (first load)"
     );
     println!("wasm + js gzip: {code_gzip} bytes");
+    if let Some(largest) = frames.iter().map(|&(_, _, gzip)| gzip).max() {
+        println!(
+            "first frames of deep links ({FIRST_FRAMES}/): {} files, the largest {largest} bytes gzip (a phone's link to an event adds one)",
+            frames.len()
+        );
+    }
     let basemap = root.join("src/geo/basemap.bin");
     if let Ok(bytes) = std::fs::read(&basemap) {
         println!(
