@@ -118,6 +118,11 @@ mod tests {
                 html.contains(&text(&event.summary)),
                 "{name} lacks its summary"
             );
+            // Each is the link to its own event, which no filter hides.
+            assert!(!html.contains("outside the current filters"), "{name}");
+            // The same sheet as the app's, at the height the app opens it at.
+            assert!(html.contains(r#"data-sheet="half""#), "{name}");
+            assert!(html.contains(r#"class="sheet-handle""#), "{name}");
         }
     }
 
