@@ -133,11 +133,14 @@ mod tests {
             route(turn(80.0, 5.0, false), false, false),
             WheelRoute::Page { hint: false }
         );
-        // Mostly down is a page scroll, even with a little sideways drift.
-        assert_eq!(
-            route(turn(40.0, 41.0, false), false, true),
-            WheelRoute::Page { hint: true }
-        );
+        // Mostly down is a page scroll, even with a little sideways drift; so is a turn
+        // exactly as far sideways as down.
+        for dx in [40.0, 41.0] {
+            assert_eq!(
+                route(turn(dx, 41.0, false), false, true),
+                WheelRoute::Page { hint: true }
+            );
+        }
     }
 
     #[test]

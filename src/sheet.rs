@@ -88,12 +88,9 @@ pub fn settle(from: Snap, dy: f64, velocity: f64, viewport_h: f64, peek_h: f64) 
     let velocity = finite_or(velocity, 0.0);
     let index = Snap::ALL.iter().position(|&s| s == from).unwrap_or(1);
     if velocity.abs() >= FLING {
-        let step = if velocity > 0.0 {
-            index.saturating_sub(1)
-        } else {
-            (index + 1).min(2)
-        };
-        return Snap::ALL[step];
+        // Down (positive) is one height lower, up one higher, within the three.
+        let step = (index as f64 - velocity.signum()).clamp(0.0, 2.0);
+        return Snap::ALL[step as usize];
     }
     let released = from.height(viewport_h, peek_h) - finite_or(dy, 0.0);
     Snap::ALL
