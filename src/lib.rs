@@ -3,6 +3,7 @@
 //! Everything but `ui` is pure Rust and tested natively; `ui` is the Yew shell that only
 //! renders state and turns DOM events into actions.
 
+pub mod cooperative;
 pub mod data;
 pub mod explore;
 pub mod export;
@@ -13,6 +14,7 @@ pub mod present;
 pub mod query;
 pub mod rng;
 pub mod roving;
+pub mod sheet;
 pub mod shortcuts;
 pub mod url;
 pub mod views;

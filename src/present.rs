@@ -153,6 +153,29 @@ pub fn actor_events_heading(in_view: usize, total: usize, with_people: bool) -> 
     }
 }
 
+/// An actor's events, as a node's name and the actor table say it: "3 events", "2 of 5
+/// events in view", and for a state or organisation with people "…, including its
+/// people's". The count is `Target::count_in`, the same as the details and the filters.
+pub fn actor_event_count(in_view: usize, total: usize, with_people: bool) -> String {
+    let noun = if total == 1 { "event" } else { "events" };
+    let count = if in_view == total {
+        format!("{total} {noun}")
+    } else {
+        format!("{in_view} of {total} {noun} in view")
+    };
+    if with_people {
+        format!("{count}, including its people's")
+    } else {
+        count
+    }
+}
+
+/// What a filter value's count counts: the events it would show with the other filters.
+pub fn facet_count(count: usize) -> String {
+    let noun = if count == 1 { "event" } else { "events" };
+    format!("{count} {noun} with the other filters")
+}
+
 /// The header's count: `shown_count`, saying apart the events that only span the window.
 pub fn shown_in_window(shown: usize, background: usize, total: usize) -> String {
     if background == 0 {
@@ -247,6 +270,24 @@ mod tests {
             shown_in_window(3, 1, 93),
             "2 of 93 events in the window, and 1 longer event spanning it"
         );
+    }
+
+    #[test]
+    fn a_node_and_a_filter_value_say_what_they_count() {
+        assert_eq!(actor_event_count(1, 1, false), "1 event");
+        assert_eq!(actor_event_count(5, 5, false), "5 events");
+        assert_eq!(actor_event_count(2, 5, false), "2 of 5 events in view");
+        assert_eq!(actor_event_count(0, 1, false), "0 of 1 event in view");
+        assert_eq!(
+            actor_event_count(18, 59, true),
+            "18 of 59 events in view, including its people's"
+        );
+        assert_eq!(
+            actor_event_count(4, 4, true),
+            "4 events, including its people's"
+        );
+        assert_eq!(facet_count(1), "1 event with the other filters");
+        assert_eq!(facet_count(22), "22 events with the other filters");
     }
 
     #[test]

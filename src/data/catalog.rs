@@ -196,6 +196,15 @@ impl Catalog {
 
     /// States and organisations that stand behind at least one event: the values of the
     /// country/side facet.
+    /// Whether anyone else belongs to actor `a` (a state's or organisation's people), so
+    /// that its events include theirs.
+    pub fn has_people(&self, a: usize) -> bool {
+        self.actor_root
+            .iter()
+            .enumerate()
+            .any(|(m, &root)| root == a && m != a)
+    }
+
     pub fn countries(&self) -> Vec<usize> {
         let mut countries: Vec<usize> = self.event_countries.iter().flatten().copied().collect();
         countries.sort_unstable();

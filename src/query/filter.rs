@@ -279,12 +279,11 @@ impl<'a> Matcher<'a> {
             };
             match facet {
                 Facet::Story => event.storylines.iter().for_each(|s| bump(s)),
-                Facet::Country => catalog.event_countries[e]
-                    .iter()
-                    .for_each(|&a| bump(&catalog.actors()[a].id)),
-                Facet::Actor => catalog.event_actors[e]
-                    .iter()
-                    .for_each(|&a| bump(&catalog.actors()[a].id)),
+                // An actor's count is its events by the one rule every view uses
+                // (`Target::lights`): a state's own and its people's.
+                Facet::Country | Facet::Actor => super::target::counts_for(catalog, e)
+                    .into_iter()
+                    .for_each(|a| bump(&catalog.actors()[a].id)),
                 Facet::Kind => bump(event.kind.id()),
             }
         }

@@ -40,6 +40,7 @@ impl Target {
                 };
                 has(&catalog.event_actors) || has(&catalog.event_countries)
             }
+            // `counts_for` below is this same rule seen from the event; a test keeps them equal.
             Target::Place(p) => catalog
                 .place_events
                 .get(p)
@@ -59,6 +60,12 @@ impl Target {
         }
     }
 
+    /// The number of `shown` events (ascending) the target lights: the one count of "its
+    /// events" that the details, the network and the filters give (see [`counts_for`]).
+    pub fn count_in(self, catalog: &Catalog, shown: &[usize]) -> usize {
+        shown.iter().filter(|&&e| self.lights(catalog, e)).count()
+    }
+
     /// Per event, whether the target lights it: the form a view that draws every event
     /// reads.
     pub fn lit_mask(target: Option<Target>, catalog: &Catalog) -> Vec<bool> {
@@ -70,6 +77,21 @@ impl Target {
         }
         lit
     }
+}
+
+/// The actors whose events include event `e`, by the one rule of [`Target::lights`]: its
+/// participants and quoted speakers, and the states and organisations behind them. Each
+/// actor at most once (a facet count bumps each once per event).
+pub fn counts_for(catalog: &Catalog, e: usize) -> Vec<usize> {
+    let (Some(actors), Some(countries)) =
+        (catalog.event_actors.get(e), catalog.event_countries.get(e))
+    else {
+        return Vec::new();
+    };
+    let mut all: Vec<usize> = actors.iter().chain(countries).copied().collect();
+    all.sort_unstable();
+    all.dedup();
+    all
 }
 
 #[cfg(test)]
@@ -159,6 +181,28 @@ mod tests {
             assert_eq!(by_event, target.events(&catalog), "{target:?}");
             assert_eq!(by_mask, by_event, "{target:?}");
         }
+    }
+
+    #[test]
+    fn an_event_counts_for_exactly_the_actors_that_light_it() {
+        let catalog = data::load_embedded().unwrap();
+        for e in 0..catalog.events().len() {
+            let lit_by: Vec<usize> = (0..catalog.actors().len())
+                .filter(|&a| Target::Actor(a).lights(&catalog, e))
+                .collect();
+            assert_eq!(counts_for(&catalog, e), lit_by, "event {e}");
+        }
+        assert!(counts_for(&catalog, usize::MAX).is_empty());
+        let russia = Target::Actor(catalog.actor_index("russia").unwrap());
+        let all: Vec<usize> = (0..catalog.events().len()).collect();
+        assert_eq!(
+            russia.count_in(&catalog, &all),
+            russia.events(&catalog).len()
+        );
+        assert_eq!(
+            russia.count_in(&catalog, &all[..3]),
+            russia.events(&catalog).iter().filter(|&&e| e < 3).count()
+        );
     }
 
     #[test]

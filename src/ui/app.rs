@@ -207,6 +207,9 @@ fn Explorer(props: &ExplorerProps) -> Html {
     // for the first frame to be painted.
     let painted = super::later::use_after_first_paint();
     let below_fold_ready = !narrow || painted || printing;
+    let sheet = state.sheet;
+    super::sheet::use_sheet(narrow, has_selection, sheet, focus);
+    let sheet_handle = (narrow && has_selection).then(|| super::sheet::handle(&context));
     let open_help = {
         let context = context.clone();
         Callback::from(move |_| context.set_help(true))
@@ -230,7 +233,8 @@ fn Explorer(props: &ExplorerProps) -> Html {
             <Notices />
             <DatasetError />
             <ViewTabs />
-            <div class={classes!("layout", has_selection.then_some("has-selection"))}>
+            <div class={classes!("layout", has_selection.then_some("has-selection"))}
+                 data-sheet={has_selection.then_some(sheet.id())}>
                 if below_fold_ready { <FilterPanel /> }
                 <main class="views" data-focus={focus.id()}>
                     if shows(PhoneTab::Map) { <super::map::MapView /> }
@@ -238,9 +242,10 @@ fn Explorer(props: &ExplorerProps) -> Html {
                     if shows(PhoneTab::Timeline) { <super::timeline::Timeline /> }
                     if shows(PhoneTab::List) { <EventList /> }
                 </main>
-                <div class="side">
+                <div class="side" id="details-sheet">
+                    { sheet_handle }
                     if below_fold_ready { <TourPanel /> }
-                    <Details />
+                    <Details {narrow} />
                 </div>
             </div>
             <HelpOverlay />

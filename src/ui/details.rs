@@ -7,11 +7,18 @@ use super::state::{use_app, AppContext, Target};
 use crate::data::{Catalog, NoteKind};
 use crate::present;
 use crate::query::ties::contacts;
+use crate::sheet::Snap;
 use crate::url::Route;
 use crate::views::details::heading::event_heading;
 
+#[derive(Properties, PartialEq)]
+pub struct DetailsProps {
+    /// A phone's screen: the details are a sheet (`crate::sheet`).
+    pub narrow: bool,
+}
+
 #[component]
-pub fn Details() -> Html {
+pub fn Details(props: &DetailsProps) -> Html {
     let app = use_app();
     let exploration = &app.state().exploration;
     let body = match exploration.selected {
@@ -21,14 +28,31 @@ pub fn Details() -> Html {
         None => overview(&app),
     };
     let selected = exploration.selected.is_some();
+    // On a phone the details are a sheet: Close lowers it to its peek and keeps the
+    // selection (`crate::sheet`); at the peek the button clears the selection instead.
+    let narrow = props.narrow;
+    let sheet = app.state().sheet;
+    let collapses = narrow && sheet != Snap::Peek;
     let close = {
         let app = app.clone();
-        Callback::from(move |_| app.clear_selection())
+        Callback::from(move |_| {
+            if collapses {
+                app.set_sheet(Snap::Peek);
+            } else {
+                app.clear_selection();
+            }
+        })
     };
     html! {
         <aside class="details" role="region" aria-label="Details">
             if selected {
-                <button type="button" class="details-close" onclick={close} aria-keyshortcuts="Escape">{ "Close" }</button>
+                if collapses {
+                    <button type="button" class="details-close" onclick={close}
+                            title="Lower the details to their title; the selection stays">{ "Close" }</button>
+                } else {
+                    <button type="button" class="details-close" onclick={close} aria-keyshortcuts="Escape"
+                            aria-label={narrow.then_some("Clear the selection")}>{ if narrow { "Clear" } else { "Close" } }</button>
+                }
             }
             { body }
         </aside>
@@ -176,16 +200,8 @@ fn actor_profile(app: &AppContext, a: usize) -> Html {
     // The one definition of an actor's events (`Target::events`): theirs and, for a state
     // or organisation, its people's; counted within the filters like every view counts.
     let events = Target::Actor(a).events(catalog);
-    let shown = &app.state().exploration.shown;
-    let in_view = events
-        .iter()
-        .filter(|e| shown.binary_search(e).is_ok())
-        .count();
-    let with_people = catalog
-        .actor_root
-        .iter()
-        .enumerate()
-        .any(|(m, &root)| root == a && m != a);
+    let in_view = Target::Actor(a).count_in(catalog, &app.state().exploration.shown);
+    let with_people = catalog.has_people(a);
     let quotes: Vec<(usize, &str)> = catalog.actor_events[a]
         .iter()
         .flat_map(|&e| {

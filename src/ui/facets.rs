@@ -119,7 +119,7 @@ pub fn FilterPanel() -> Html {
                            data-facet={facet.param()} data-value={value.id.clone()} />
                     <label for={input_id}>
                         <span class="facet-label">{ value.label }</span>
-                        <span class="facet-count" aria-label={format!("{} events", value.count)}>{ value.count }</span>
+                        <span class="facet-count" title={crate::present::facet_count(value.count)} aria-label={crate::present::facet_count(value.count)}>{ value.count }</span>
                     </label>
                 </li>
             }

@@ -24,6 +24,7 @@ mod perf;
 mod pointer;
 mod printing;
 mod share;
+mod sheet;
 mod size;
 mod skip;
 mod state;

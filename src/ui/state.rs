@@ -11,6 +11,7 @@ use crate::data::Catalog;
 use crate::explore::Exploration;
 pub use crate::query::Target;
 use crate::query::{Filters, SearchIndex};
+use crate::sheet::{self, Snap};
 use crate::url::{Route, UrlState};
 
 #[derive(Clone)]
@@ -24,6 +25,8 @@ pub struct AppState {
     pub hover: Option<Target>,
     pub notices_dismissed: bool,
     pub help_open: bool,
+    /// The height of the details sheet on a phone (`crate::sheet`).
+    pub sheet: Snap,
 }
 
 impl PartialEq for AppState {
@@ -33,6 +36,7 @@ impl PartialEq for AppState {
             && self.hover == other.hover
             && self.notices_dismissed == other.notices_dismissed
             && self.help_open == other.help_open
+            && self.sheet == other.sheet
     }
 }
 
@@ -42,6 +46,7 @@ pub enum Action {
     Hover(Option<Target>),
     DismissNotices,
     SetHelp(bool),
+    SetSheet(Snap),
 }
 
 impl AppState {
@@ -56,6 +61,7 @@ impl AppState {
             hover: None,
             notices_dismissed: false,
             help_open: false,
+            sheet: Snap::default(),
         }
     }
 }
@@ -73,6 +79,10 @@ impl Reducible for AppState {
                 let exploration = self
                     .exploration
                     .next(&self.catalog, &self.search, &fragment);
+                let selected = |e: &Exploration| e.url.route != Route::Overview;
+                if selected(&exploration) {
+                    next.sheet = sheet::after_selection(selected(&self.exploration), self.sheet);
+                }
                 next.exploration = Rc::new(exploration);
                 next.fragment = fragment;
                 next.hover = None;
@@ -81,6 +91,7 @@ impl Reducible for AppState {
             Action::Hover(hover) => next.hover = hover,
             Action::DismissNotices => next.notices_dismissed = true,
             Action::SetHelp(open) => next.help_open = open,
+            Action::SetSheet(snap) => next.sheet = snap,
         }
         // An equal state keeps the old Rc, so nothing re-renders for nothing.
         if next == *self {
@@ -167,6 +178,11 @@ impl AppContext {
         if self.url().route != Route::Overview {
             self.go_to(Route::Overview);
         }
+    }
+
+    /// Moves the phone's details sheet to another height.
+    pub fn set_sheet(&self, snap: Snap) {
+        self.handle.dispatch(Action::SetSheet(snap));
     }
 
     pub fn dismiss_notices(&self) {

@@ -85,6 +85,13 @@ test('an actor’s event count in the details is the one the country filter give
   assert.equal(Number(inView), facet, await heading.textContent());
   assert.ok(Number(total) > Number(inView));
   assert.match(await heading.textContent(), /with its people/);
+  // The network's node says the same number, and what it counts.
+  const node = page.getByRole('region', { name: 'Actors' }).locator('a[data-actor-id="russia"]');
+  const name = await node.getAttribute('aria-label');
+  assert.match(name, new RegExp(`, ${facet} of ${total} events in view, including its people's$`), name);
+  assert.equal(await node.locator('title').textContent(), name);
+  assert.equal(await page.locator('label[for="facet-country-russia"] .facet-count').getAttribute('title'),
+    `${facet} events with the other filters`);
   await context.close();
 });
 

@@ -171,7 +171,7 @@ test('the world view reads like a map and is saved as a screenshot', async () =>
   await context.close();
 });
 
-test('the wheel zooms around the pointer without scrolling the page', async () => {
+test('Ctrl + wheel zooms around the pointer without scrolling the page', async () => {
   const { page, context } = await openPage(env, '#/');
   await preset(page, 'Eurasia');
   const before = await viewState(page);
@@ -179,6 +179,7 @@ test('the wheel zooms around the pointer without scrolling the page', async () =
   const scroller = () => page.evaluate(() => [window.scrollY, document.querySelector('.views').scrollTop]);
   const scrolledBefore = await scroller();
   await page.mouse.move(x, y);
+  await page.keyboard.down('Control');
   await page.mouse.wheel(0, -300);
   const after = await waitForChange(page, before);
   assert.ok(after.zoom > before.zoom * 1.5, `${before.zoom} -> ${after.zoom}`);
@@ -191,6 +192,7 @@ test('the wheel zooms around the pointer without scrolling the page', async () =
   assert.ok(Math.abs(mapY * after.k + after.ty - py) < 1.5);
   assert.deepEqual(await scroller(), scrolledBefore);
   await page.mouse.wheel(0, 300);
+  await page.keyboard.up('Control');
   const out = await waitForChange(page, after);
   assert.ok(out.zoom < after.zoom);
   await context.close();

@@ -46,7 +46,7 @@ pub fn Legend(props: &LegendProps) -> Html {
                     { "reached out (call, visit)" }
                 </li>
                 <li>{ "thicker line: more shared events" }</li>
-                <li>{ "larger circle: more events" }</li>
+                <li>{ "larger circle: more events it acted in" }</li>
                 <li>
                     <svg class="actors-key" width="12" height="12" aria-hidden="true">
                         <circle class="actors-key-ring" cx="6" cy="6" r="4.5" />

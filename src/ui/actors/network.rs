@@ -20,6 +20,7 @@ use yew::prelude::*;
 use super::super::pointer::local_point;
 use super::super::size::use_size;
 use super::super::state::{use_app, AppContext, Target};
+use super::super::wheel::use_cooperative_wheel;
 use crate::data::{Catalog, Side};
 use crate::layout::Point;
 use crate::url::Route;
@@ -75,7 +76,22 @@ pub fn Network(props: &NetworkProps) -> Html {
         .model
         .borrow_mut()
         .update(Input::Resize { width, height });
-    use_wheel(&glue);
+    let wheel_hint = {
+        let glue = glue.clone();
+        use_cooperative_wheel(
+            glue.svg.clone(),
+            "network",
+            false,
+            std::rc::Rc::new(move |wheel: &web_sys::WheelEvent| {
+                let input = Input::Wheel {
+                    delta_y: wheel.delta_y(),
+                    delta_mode: wheel.delta_mode(),
+                    at: glue.at(wheel),
+                };
+                glue.send(input, wheel);
+            }),
+        )
+    };
 
     let (viewport, drawn, can_zoom_in, can_zoom_out) = {
         let model = glue.model.borrow();
@@ -117,28 +133,9 @@ pub fn Network(props: &NetworkProps) -> Html {
                 { glue.zoom_button("Zoom the network out", "−", Command::ZoomOut, can_zoom_out) }
                 { glue.zoom_button("Show the whole network", "⤢", Command::ShowAll, true) }
             </div>
+            { wheel_hint }
         </div>
     }
-}
-
-/// The wheel, registered by hand so it can cancel the page scroll.
-#[hook]
-fn use_wheel(glue: &Glue) {
-    let glue = glue.clone();
-    use_effect_with((), move |_| {
-        let wheel = glue.svg.cast::<Element>().map(|svg| {
-            let glue = glue.clone();
-            super::super::wheel::listen(&svg, move |wheel| {
-                let input = Input::Wheel {
-                    delta_y: wheel.delta_y(),
-                    delta_mode: wheel.delta_mode(),
-                    at: glue.at(wheel),
-                };
-                glue.send(input, wheel);
-            })
-        });
-        move || drop(wheel)
-    });
 }
 
 /// The drawing's model and what runs its effects, shared by the event handlers.
@@ -340,12 +337,14 @@ impl Drawing<'_> {
                 Callback::from(move |()| app.hover(None))
             };
             let p = placement.positions[n];
+            let name = node_name(self.catalog, node, l);
             html! {
                 <a key={id.clone()} id={node_dom_id(n)} {class} href={self.app.href(Route::Actor(id.clone()))}
-                   aria-label={node_name(self.catalog, node, l)} aria-current={l.current.then_some("true")}
+                   aria-label={name.clone()} aria-current={l.current.then_some("true")}
                    data-actor-id={id} data-x={format!("{:.2}", p.x)} data-y={format!("{:.2}", p.y)}
                    onmouseenter={enter.reform(|_: MouseEvent| ())} onmouseleave={leave.reform(|_: MouseEvent| ())}
                    onfocus={enter.reform(|_: FocusEvent| ())} onblur={leave.reform(|_: FocusEvent| ())}>
+                    <title>{ name }</title>
                     <circle class="actor-dot" cx={px(shape.centre.x)} cy={px(shape.centre.y)} r={px(shape.radius)} />
                     if l.current {
                         <circle class="actor-ring" cx={px(shape.centre.x)} cy={px(shape.centre.y)} r={px(shape.radius + 3.0)} />

@@ -9,7 +9,7 @@ use super::super::state::{use_app, Target};
 use super::network::side_class;
 use crate::present::shown_count;
 use crate::url::Route;
-use crate::views::network::describe::events_phrase;
+use crate::views::network::describe::node_events;
 use crate::views::network::table::{rows, Sort, SortKey};
 use crate::views::network::{ActorNetwork, NetworkLook};
 
@@ -77,7 +77,7 @@ pub fn ActorTable(props: &ActorTableProps) -> Html {
                     <span class="actors-inline-affiliation">{ &row.affiliation }</span>
                 </th>
                 <td class="col-affiliation">{ &row.affiliation }</td>
-                <td class="num" title={events_phrase(row.events, row.total_events)}>{ row.events }</td>
+                <td class="num" title={node_events(catalog, &graph.nodes[row.node], row.events)}>{ row.events }</td>
                 <td class="num">{ row.contacts }</td>
             </tr>
         }

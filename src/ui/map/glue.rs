@@ -183,17 +183,14 @@ impl MapGlue {
         })
     }
 
-    pub fn on_wheel(&self) -> Callback<WheelEvent> {
-        let glue = self.clone();
-        Callback::from(move |e: WheelEvent| {
-            e.prevent_default(); // zoom the map, not scroll the page
-            let at = local_point(&glue.svg, &e);
-            glue.change(|model| {
-                let factor = controls::wheel_factor(e.delta_y(), e.delta_mode(), model.view.height);
-                let next = model.view.zoom_at(factor, at);
-                model.moved(next);
-            });
-        })
+    /// A wheel turn the map takes (see `crate::ui::wheel`): zoom around the pointer.
+    pub fn wheel(&self, e: &WheelEvent) {
+        let at = local_point(&self.svg, e);
+        self.change(|model| {
+            let factor = controls::wheel_factor(e.delta_y(), e.delta_mode(), model.view.height);
+            let next = model.view.zoom_at(factor, at);
+            model.moved(next);
+        });
     }
 
     pub fn on_key_down(&self) -> Callback<KeyboardEvent> {

@@ -20,6 +20,7 @@ use yew::prelude::*;
 use super::memo::ByPtr;
 use super::size::use_size;
 use super::state::{use_app, AppState, Target};
+use super::wheel::use_cooperative_wheel;
 use crate::views::map::fit;
 use crate::views::map::lines::line_shapes;
 use crate::views::map::lod::plan_embedded;
@@ -100,6 +101,15 @@ pub fn MapView() -> Html {
             list.open,
         )
     };
+    let wheel_hint = {
+        let glue = glue.clone();
+        use_cooperative_wheel(
+            glue.svg.clone(),
+            "map",
+            false,
+            std::rc::Rc::new(move |wheel: &web_sys::WheelEvent| glue.wheel(wheel)),
+        )
+    };
     let layers = plan_embedded(&view);
     let frame = story_frame(state, &marks, selection, &view, &layers);
     let hovered_event = match state.hover {
@@ -126,7 +136,7 @@ pub fn MapView() -> Html {
                      tabindex="0" data-zoom={format!("{:.4}", view.zoom)}
                      onpointerdown={glue.on_pointer_down()} onpointermove={glue.on_pointer_move()}
                      onpointerup={glue.on_pointer_up()} onpointercancel={glue.on_pointer_cancel()}
-                     onwheel={glue.on_wheel()} onkeydown={glue.on_key_down()}>
+                     onkeydown={glue.on_key_down()}>
                     <g class="map-world" transform={view.transform()}>
                         <Basemap details={layers.details.clone()} />
                         { overlay::lines_in_map_units(&app, &catalog, &lines, &exploration.shown,
@@ -147,9 +157,10 @@ pub fn MapView() -> Html {
                         events: &glue.overlay_events(),
                     }) }
                 </svg>
+                { wheel_hint }
             </div>
             <p id="map-help" class="visually-hidden">
-                { "Drag or use the arrow keys to pan; scroll, pinch, double-tap or press plus and minus to zoom; 0 resets. Tab moves through the trips and the places; Enter opens a place's events." }
+                { "Drag or use the arrow keys to pan; Control plus scroll (or scroll once the map is focused), pinch, double-tap or press plus and minus to zoom; 0 resets. Tab moves through the trips and the places; Enter opens a place's events." }
             </p>
             <Legend categories={legend_categories.clone()} colour_by={*colour_by} {on_colour} />
         </section>

@@ -62,7 +62,7 @@ pub fn Timeline() -> Html {
     let shell = shell::use_shell(&app);
     use_plot_events(&shell);
     shell::use_resize(&shell);
-    shell::use_wheel(&shell);
+    let wheel_hint = shell::use_wheel(&shell);
 
     let view = shell.view();
     let state = app.state();
@@ -94,6 +94,7 @@ pub fn Timeline() -> Html {
     let plot = Plot {
         shell: &shell,
         view: &view,
+        wheel_hint,
         filters,
         catalog: &state.catalog,
         links: &links,
@@ -109,7 +110,7 @@ pub fn Timeline() -> Html {
             { toolbar(&shell, &view, filters, &state.catalog) }
             { plot.view() }
             <p class="tl-hint">
-                { "Drag to pan · wheel or + − to zoom · drag on the band under the dates (or Shift-drag) for a time window · ← → step through events · “Earlier”: background before the view" }
+                { "Drag to pan · Ctrl + wheel (or wheel after a click here) or + − to zoom · drag on the band under the dates (or Shift-drag) for a time window · ← → step through events · “Earlier”: background before the view" }
             </p>
         </section>
     }
@@ -245,6 +246,8 @@ fn sender<T: 'static>(shell: &Shell, input: fn(T) -> Input<'static>) -> Callback
 struct Plot<'a> {
     shell: &'a Shell,
     view: &'a View,
+    /// How to zoom with the wheel, while a plain turn has just scrolled past.
+    wheel_hint: Html,
     filters: &'a Filters,
     catalog: &'a Rc<Catalog>,
     links: &'a Rc<UrlState>,
@@ -281,6 +284,7 @@ impl Plot<'_> {
                 <div ref={shell.body.clone()} class="tl-body">
                     { self.lanes(&ticks, width, window) }
                 </div>
+                { self.wheel_hint.clone() }
             </div>
         }
     }

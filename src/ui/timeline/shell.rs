@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, PointerEvent};
+use web_sys::{HtmlElement, PointerEvent};
 use yew::prelude::*;
 
 use super::dom;
@@ -126,26 +126,26 @@ pub fn use_resize(shell: &Shell) {
     });
 }
 
-/// The wheel, registered by hand: it must be able to cancel the page scroll, which Yew's
-/// delegated listeners cannot promise.
+/// The wheel, cooperatively (`crate::ui::wheel`): returns the hint to draw over the lanes.
 #[hook]
-pub fn use_wheel(shell: &Shell) {
+pub fn use_wheel(shell: &Shell) -> Html {
+    let plot = shell.plot.clone();
     let shell = shell.clone();
-    use_effect_with((), move |_| {
-        let wheel = shell.plot.cast::<Element>().map(|plot| {
-            crate::ui::wheel::listen(&plot, move |wheel| {
-                let input = Input::Wheel {
-                    delta_x: wheel.delta_x(),
-                    delta_y: wheel.delta_y(),
-                    delta_mode: wheel.delta_mode(),
-                    ctrl: wheel.ctrl_key(),
-                    x: dom::local_x(wheel, &shell.plot),
-                };
-                shell.send(input, None);
-            })
-        });
-        move || drop(wheel)
-    });
+    crate::ui::wheel::use_cooperative_wheel(
+        plot,
+        "timeline",
+        true,
+        std::rc::Rc::new(move |wheel: &web_sys::WheelEvent| {
+            let input = Input::Wheel {
+                delta_x: wheel.delta_x(),
+                delta_y: wheel.delta_y(),
+                delta_mode: wheel.delta_mode(),
+                ctrl: wheel.ctrl_key(),
+                x: dom::local_x(wheel, &shell.plot),
+            };
+            shell.send(input, None);
+        }),
+    )
 }
 
 /// Keeps what the reader should see in view after each drawing: a newly selected event

@@ -8,6 +8,7 @@ use super::heading::{event_heading, EventHeading};
 use crate::data::Catalog;
 use crate::explore::Exploration;
 use crate::query::search::SearchIndex;
+use crate::sheet::Snap;
 use crate::url::{self, Route, UrlState};
 
 /// The directory of the build the fragments go to, one `<event id>.html` each.
@@ -52,7 +53,9 @@ pub fn event_sheet(catalog: &Catalog, heading: &EventHeading) -> String {
     };
     format!(
         concat!(
-            r#"<div class="layout has-selection first-frame"><div class="side">"#,
+            r#"<div class="layout has-selection first-frame" data-sheet="half"><div class="side">"#,
+            r#"<button type="button" class="sheet-handle" aria-label="{handle}" title="{handle}" data-snap="half">"#,
+            r#"<span class="sheet-grip" aria-hidden="true"></span></button>"#,
             r#"<aside class="details" role="region" aria-label="Details">"#,
             r#"<button type="button" class="details-close" aria-keyshortcuts="Escape">Close</button>"#,
             r#"<article class="event-details">"#,
@@ -64,6 +67,7 @@ pub fn event_sheet(catalog: &Catalog, heading: &EventHeading) -> String {
             r#"<p class="summary">{summary}</p>"#,
             "</article></aside></div></div>",
         ),
+        handle = attribute(Snap::Half.handle_label()),
         kind = text(&heading.kind),
         title = text(heading.title),
         datetime = attribute(heading.datetime),
@@ -120,6 +124,9 @@ mod tests {
             // hides it.
             let hidden = overview.shown.binary_search(&e).is_err();
             assert_eq!(html.contains(r#"class="hint""#), hidden, "{name}");
+            // The same sheet as the app's, at the height the app opens it at.
+            assert!(html.contains(r#"data-sheet="half""#), "{name}");
+            assert!(html.contains(r#"class="sheet-handle""#), "{name}");
         }
     }
 

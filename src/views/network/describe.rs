@@ -25,24 +25,20 @@ pub fn affiliation(catalog: &Catalog, actor: usize) -> String {
     }
 }
 
-/// "3 events", or within filters "2 of 3 events in view".
-pub fn events_phrase(shown: usize, total: usize) -> String {
-    let noun = |n: usize| if n == 1 { "event" } else { "events" };
-    if shown == total {
-        format!("{total} {}", noun(total))
-    } else {
-        format!("{shown} of {total} {} in view", noun(total))
-    }
-}
-
-/// The accessible name of a node: name, affiliation and number of events.
+/// The accessible name of a node: name, affiliation and its events (see
+/// [`crate::present::actor_event_count`]: the same count as the details and the filters).
 pub fn node_name(catalog: &Catalog, node: &Node, look: &NodeLook) -> String {
     format!(
         "{}, {}, {}",
         catalog.actors()[node.actor].name,
         affiliation(catalog, node.actor),
-        events_phrase(look.shown_events, node.events.len())
+        node_events(catalog, node, look.shown_events)
     )
+}
+
+/// A node's events in view and in all, as the node's name and the table's cell say them.
+pub fn node_events(catalog: &Catalog, node: &Node, in_view: usize) -> String {
+    crate::present::actor_event_count(in_view, node.counted.len(), catalog.has_people(node.actor))
 }
 
 /// The tooltip of a tie: "Yang Jiechi – Sergey Lavrov: 3 shared events (2 initiated by
@@ -113,14 +109,6 @@ mod tests {
         assert_eq!(of("sco"), "Multilateral body");
         assert_eq!(of("russian-foreign-ministry"), "Russia");
         assert_eq!(of("michael-bohm"), "The Moscow Times");
-    }
-
-    #[test]
-    fn event_counts_say_when_filters_apply() {
-        assert_eq!(events_phrase(1, 1), "1 event");
-        assert_eq!(events_phrase(5, 5), "5 events");
-        assert_eq!(events_phrase(2, 5), "2 of 5 events in view");
-        assert_eq!(events_phrase(0, 1), "0 of 1 event in view");
     }
 
     #[test]

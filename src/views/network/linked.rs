@@ -56,8 +56,11 @@ pub enum Presence {
 #[derive(Clone, Debug, PartialEq)]
 pub struct NodeLook {
     pub presence: Presence,
-    /// Its events within the filters.
+    /// Its events within the filters, by the one rule every view counts with
+    /// ([`Node::counted`](super::model::Node::counted)).
     pub shown_events: usize,
+    /// The events within the filters in which it acts: whether it is drawn at all.
+    pub acting: usize,
     /// Nodes it shares a visible tie with.
     pub contacts: usize,
     /// The selected actor, or acting in the selected event (`aria-current`).
@@ -141,14 +144,15 @@ impl NetworkLook {
             .nodes
             .iter()
             .map(|node| {
-                let shown_events = count(&node.events);
+                let acting = count(&node.events);
                 NodeLook {
-                    presence: if shown_events > 0 {
+                    presence: if acting > 0 {
                         Presence::Active
                     } else {
                         Presence::Ghost
                     },
-                    shown_events,
+                    shown_events: count(&node.counted),
+                    acting,
                     contacts: 0,
                     current: false,
                     lit: false,

@@ -17,8 +17,12 @@ pub struct Node {
     pub actor: usize,
     /// Affiliation side, for the colour: the side of the state or organisation behind it.
     pub side: Side,
-    /// Events in which it acts, in date order.
+    /// Events in which it acts, in date order: what draws its ties and sizes its circle.
     pub events: Vec<usize>,
+    /// Its events by the one rule every view counts with (`Target::lights`: taking part,
+    /// quoted, or subject; for a state or organisation, its people's too), in date order:
+    /// the number a reader is told.
+    pub counted: Vec<usize>,
     /// The state or organisation at the root of its affiliation chain (catalog index; the
     /// actor itself when it has none).
     pub root: usize,
@@ -87,8 +91,16 @@ impl ActorGraph {
                     actor,
                     side: side_of(catalog, actor),
                     events,
+                    counted: Vec::new(),
                     root: catalog.actor_root[actor],
                 });
+            }
+        }
+        for e in 0..catalog.events().len() {
+            for actor in crate::query::target::counts_for(catalog, e) {
+                if let Some(n) = node_of_actor[actor] {
+                    nodes[n].counted.push(e);
+                }
             }
         }
 

@@ -140,7 +140,7 @@ fn place_node_labels(
 ) -> Vec<Option<PlacedLabel>> {
     let priority = |n: usize| {
         let node = &look.nodes[n];
-        let mut p = node.shown_events as f64;
+        let mut p = node.acting as f64;
         if node.lit {
             p += 1_000.0;
         }

@@ -110,7 +110,7 @@ pub fn rows(catalog: &Catalog, graph: &ActorGraph, look: &NetworkLook, sort: Sor
             name: catalog.actors()[node.actor].name.clone(),
             affiliation: affiliation(catalog, node.actor),
             events: l.shown_events,
-            total_events: node.events.len(),
+            total_events: node.counted.len(),
             contacts: l.contacts,
             current: l.current,
         })

@@ -40,7 +40,9 @@ pub struct Geometry {
     pub font: f64,
     /// Zoom (px per day) from which marks are labelled with their titles.
     pub label_min_px_per_day: f64,
-    /// Room kept right of a labelled mark for its title, at most.
+    /// Room kept right of a labelled mark for its title, at most: enough for a whole title
+    /// of usual length (about 50 characters), so the events of a chosen window read as
+    /// sentences ("Beijing voices concern and urges restraint"), not "Beijing voic…".
     pub label_reserve: f64,
 }
 
@@ -59,7 +61,7 @@ impl Default for Geometry {
             mark_gap: 2.0,
             font: 11.0,
             label_min_px_per_day: 14.0,
-            label_reserve: 130.0,
+            label_reserve: 300.0,
         }
     }
 }
@@ -243,6 +245,13 @@ fn holds_label(shape: &Shape) -> bool {
     matches!(*shape, Shape::Bar { w, .. } if w >= INSIDE_LABEL_MIN_PX)
 }
 
+/// Whether a bar holds the whole of `title` inside it; a shorter bar (a day or two, as
+/// "about Nov. 23–24") gets its title beside it instead, where there is room for all of it.
+fn title_fits_inside(shape: &Shape, title: &str, font: f64) -> bool {
+    holds_label(shape)
+        && matches!(*shape, Shape::Bar { w, .. } if estimate_label_width(title, font) + 8.0 <= w)
+}
+
 /// A background event in the "Earlier" strip: a small square in its lane.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Chip {
@@ -378,13 +387,14 @@ pub fn layout_timeline(input: &TimelineInput) -> TimelineLayout {
             };
             let background = certainty.is_uncertain() && end - start > BACKGROUND_SPAN_DAYS;
             let (_, right) = shape_range(&shape);
-            let blocks = if labelled && !background && !holds_label(&shape) {
-                // Keep room for (the start of) the title to the right.
-                let title = estimate_label_width(&event.title, g.font) + rows.dot_r + 3.0;
-                (blocks.0, blocks.1.max(right + title.min(g.label_reserve)))
-            } else {
-                blocks
-            };
+            let blocks =
+                if labelled && !background && !title_fits_inside(&shape, &event.title, g.font) {
+                    // Keep room for the title (or most of it) to the right.
+                    let title = estimate_label_width(&event.title, g.font) + rows.dot_r + 3.0;
+                    (blocks.0, blocks.1.max(right + title.min(g.label_reserve)))
+                } else {
+                    blocks
+                };
             pending.push(Pending {
                 event: e,
                 lane,
@@ -518,35 +528,77 @@ fn place_mark_labels(
             .cmp(&(marks[b].lane, marks[b].y.to_bits()))
             .then(marks[a].x_range().0.total_cmp(&marks[b].x_range().0))
     });
+    // Right end of what the row already draws (marks and their labels), left to right.
+    let mut taken = plot.0;
     for (k, &m) in order.iter().enumerate() {
+        let same_row = |n: usize| marks[n].lane == marks[m].lane && marks[n].y == marks[m].y;
+        if k == 0 || !same_row(order[k - 1]) {
+            taken = plot.0;
+        }
+        let (left, right) = marks[m].x_range();
         if marks[m].background {
             // Thin rows have no room for text; the title is in the mark's name and tooltip.
+            taken = taken.max(right);
             continue;
         }
         let next_start = order
             .get(k + 1)
-            .filter(|&&n| marks[n].lane == marks[m].lane && marks[n].y == marks[m].y)
+            .filter(|&&n| same_row(n))
             .map_or(plot.1, |&n| marks[n].x_range().0 - dot_r - 4.0);
         let title = &catalog.events()[marks[m].event].title;
-        let (left, right) = marks[m].x_range();
-        let label = match marks[m].shape {
-            ref bar if holds_label(bar) => {
+        let inside = holds_label(&marks[m].shape)
+            .then(|| {
                 let x = left + 4.0;
                 fit_label(title, right - 4.0 - x, g.font).map(|text| MarkLabel {
                     x,
                     text,
                     inside: true,
                 })
-            }
-            _ => {
-                let x = right + dot_r + 3.0;
-                fit_label(title, next_start - x, g.font).map(|text| MarkLabel {
-                    x,
-                    text,
-                    inside: false,
-                })
+            })
+            .flatten();
+        let beside = || {
+            let x = right + dot_r + 3.0;
+            fit_label(title, next_start - x, g.font).map(|text| MarkLabel {
+                x,
+                text,
+                inside: false,
+            })
+        };
+        // Left of the mark, whole, where the row is free there (near the plot's right end).
+        let before = || {
+            let end = left - dot_r - 3.0;
+            let x = end - estimate_label_width(title, g.font);
+            (x >= taken + 4.0).then(|| MarkLabel {
+                x,
+                text: title.clone(),
+                inside: false,
+            })
+        };
+        let chars = |l: &Option<MarkLabel>| l.as_ref().map_or(0, |l| l.text.chars().count());
+        // Inside when the whole title fits there, else beside it; whole before it when
+        // neither shows all of it; otherwise whichever shows more.
+        let label = match inside {
+            Some(label) if label.text == *title => Some(label),
+            inside => {
+                let beside = beside();
+                let best = if chars(&beside) > chars(&inside) {
+                    beside
+                } else {
+                    inside
+                };
+                match best {
+                    Some(label) if label.text == *title => Some(label),
+                    best => before().or(best),
+                }
             }
         };
+        taken = taken.max(right).max(label.as_ref().map_or(right, |l| {
+            if l.inside {
+                right
+            } else {
+                (l.x + estimate_label_width(&l.text, g.font)).max(right)
+            }
+        }));
         marks[m].label = label;
     }
 }
@@ -933,6 +985,45 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_week_after_the_shelling_reads_in_whole_titles() {
+        // The window Nov. 23–30 zoomed to, as wide as the timeline at 1280×800: the
+        // immediate reactions, dated "about Nov. 23–24", once read "Beijing voic…",
+        // "Lavrov wa…", "Russian Fo…" and "Prime mini…".
+        let catalog = catalog();
+        let (x0, x1) = Geometry::default().plot_range(650.0);
+        let week = TimeScale::new(day("2010-11-23"), day("2010-12-01"), x0, x1);
+        let layout = layout(&catalog, LaneMode::Sides, &week);
+        let title = |m: &Mark| catalog.events()[m.event].title.as_str();
+        for id in [
+            "2010-11-23-china-urges-restraint",
+            "2010-11-23-lavrov-colossal-danger",
+            "2010-11-23-russian-mfa-statement",
+            "2010-11-23-pm-joint-communique",
+            "2010-11-23-china-proposes-emergency-talks",
+        ] {
+            let e = catalog.event_index(id).unwrap();
+            let marks: Vec<&Mark> = layout.marks.iter().filter(|m| m.event == e).collect();
+            assert!(!marks.is_empty(), "{id}");
+            for mark in marks {
+                let label = mark.label.as_ref().map(|l| l.text.as_str());
+                assert_eq!(label, Some(title(mark)), "{id} in lane {}", mark.lane);
+            }
+        }
+        // And the week as a whole: seven in eight labels are whole titles (those cut are
+        // near the right end, in rows busy on both sides).
+        let labels: Vec<&Mark> = layout
+            .marks
+            .iter()
+            .filter(|m| !m.background && m.in_window)
+            .collect();
+        let whole = labels
+            .iter()
+            .filter(|m| m.label.as_ref().is_some_and(|l| l.text == title(m)))
+            .count();
+        assert!(whole * 8 >= labels.len() * 7, "{whole} of {}", labels.len());
     }
 
     #[test]
