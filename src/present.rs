@@ -440,6 +440,76 @@ mod tests {
     }
 
     #[test]
+    fn relative_days_are_honest_about_ranges() {
+        assert_eq!(relative_day(0), "day 0");
+        assert_eq!(relative_day(3), "day 3");
+        assert_eq!(relative_day(-2), "day −2");
+        assert_eq!(relative_tick(0), "0");
+        assert_eq!(relative_tick(1), "+1");
+        assert_eq!(relative_tick(-12), "−12");
+        assert_eq!(relative_days(4, 4), "day 4");
+        assert_eq!(relative_days(0, 1), "day 0–1");
+        assert_eq!(relative_days(-3, -1), "day −3 to −1");
+        assert_eq!(relative_days(-2, 3), "day −2 to 3");
+        assert_eq!(events_perhaps(0, 0), "no events");
+        assert_eq!(events_perhaps(1, 0), "1 event");
+        assert_eq!(events_perhaps(9, 2), "9 events (perhaps 11)");
+        assert_eq!(events_perhaps(0, 2), "no events (perhaps 2)");
+        assert_eq!(first_on(Some((0, 1)), true), "first on day 0–1");
+        assert_eq!(first_on(Some((0, 0)), false), "perhaps on day 0");
+        assert_eq!(first_on(None, true), "none");
+        assert_eq!(
+            first_contact("Seoul", Some((4, 4)), Some("China")),
+            "Seoul: day 4, China reached out"
+        );
+        assert_eq!(
+            first_contact("Washington", Some((16, 22)), None),
+            "Washington: day 16–22, neither reached out first"
+        );
+        assert_eq!(
+            first_contact("Pyongyang", None, Some("China")),
+            "Pyongyang: none"
+        );
+    }
+
+    #[test]
+    fn the_compare_summary_names_the_period_and_each_track() {
+        let facts = [
+            TrackFacts {
+                label: "China",
+                surely: 9,
+                perhaps: 0,
+                first: Some((0, 0)),
+                first_sure: true,
+            },
+            TrackFacts {
+                label: "Russia",
+                surely: 4,
+                perhaps: 1,
+                first: Some((1, 1)),
+                first_sure: true,
+            },
+            TrackFacts {
+                label: "Japan",
+                surely: 0,
+                perhaps: 0,
+                first: None,
+                first_sure: false,
+            },
+        ];
+        assert_eq!(
+            compare_summary("the shelling", Some(10), &facts[..2]),
+            "In the 10 days after “the shelling”: China took part in 9 events, first on day 0; \
+             Russia in 4 events (perhaps 5), first on day 1."
+        );
+        assert_eq!(
+            compare_summary("x", None, &facts[2..]),
+            "After “x”: Japan took part in no events."
+        );
+        assert_eq!(compare_summary("x", Some(1), &[]), "On the day of “x”.");
+    }
+
+    #[test]
     fn counts_read_naturally() {
         assert_eq!(shown_count(84, 84), "All 84 events");
         assert_eq!(shown_count(3, 84), "3 of 84 events");

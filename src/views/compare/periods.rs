@@ -214,3 +214,188 @@ pub fn periods(catalog: &Catalog, track: &Track, split: &Anchor, days: Option<u3
         ties: tie_changes(catalog, &sure_before, &sure_after),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::fixture::{dated, p, sides};
+    use crate::data::{Event, Participant, Role::*, Side};
+    use crate::views::compare::relative::DayRange;
+    use crate::views::compare::tracks::TrackKey;
+
+    fn placed(lo: i32, hi: i32, moment: Moment) -> Placement {
+        Placement {
+            begins: DayRange { lo, hi },
+            covers: DayRange { lo, hi },
+            moment,
+        }
+    }
+
+    #[test]
+    fn an_event_is_in_a_period_surely_perhaps_or_not() {
+        use InPeriod::*;
+        use Moment::*;
+        use Period::{After as A, Before as B};
+        let ten = Some(10);
+        for (p, period, days, want) in [
+            (placed(0, 0, After), A, ten, Surely),
+            (placed(9, 9, After), A, ten, Surely),
+            (placed(10, 10, After), A, ten, Not),
+            (placed(8, 11, After), A, ten, Perhaps),
+            (placed(0, 0, Either), A, ten, Perhaps),
+            (placed(0, 0, Either), B, ten, Perhaps),
+            (placed(-2, 3, Either), A, ten, Perhaps),
+            (placed(-2, 3, Either), B, ten, Perhaps),
+            (placed(0, 0, Moment::Anchor), A, ten, Not),
+            (placed(0, 0, Moment::Anchor), B, ten, Not),
+            (placed(-10, -10, Before), B, ten, Surely),
+            (placed(-11, -11, Before), B, ten, Not),
+            (placed(-12, -5, Before), B, ten, Perhaps),
+            (placed(0, 0, Before), B, ten, Surely),
+            (placed(-3, -1, Before), A, ten, Not),
+            (placed(2, 4, After), B, ten, Not),
+            // A reaction dated loosely around the split counts from day 0.
+            (placed(-1, 1, After), A, ten, Surely),
+            (placed(-1, 1, Before), B, ten, Surely),
+            (placed(500, 500, After), A, None, Surely),
+            (placed(-500, -500, Before), B, None, Surely),
+            (placed(0, 0, After), A, Some(1), Surely),
+            (placed(1, 1, After), A, Some(1), Not),
+            // Far longer than the period: its background (3 × 10 days, at least 14).
+            (placed(-200, 100, Either), A, ten, Background),
+            (placed(-20, 10, Either), A, ten, Background),
+            (placed(-19, 10, Either), A, ten, Perhaps),
+            (placed(-5, 9, Either), A, Some(2), Background),
+            (placed(-4, 9, Either), A, Some(2), Perhaps),
+            (placed(-200, 100, Either), A, None, Perhaps),
+        ] {
+            assert_eq!(
+                in_period(p, period, days),
+                want,
+                "{p:?} {period:?} {days:?}"
+            );
+        }
+    }
+
+    fn ev(
+        id: &str,
+        start: &str,
+        end: Option<&str>,
+        kind: EventKind,
+        who: Vec<Participant>,
+    ) -> Event {
+        let mut e = dated(id, start, end, None);
+        e.kind = kind;
+        e.participants = who;
+        e
+    }
+
+    #[test]
+    fn periods_count_per_track_and_kind_and_compare_ties() {
+        let mut shelling = dated("shelling", "2010-11-23", None, Some("14:38"));
+        shelling.participants = vec![p("north-korea", Initiator), p("china", Subject)];
+        let catalog = sides(vec![
+            shelling,
+            ev(
+                "a-before",
+                "2010-11-20",
+                None,
+                EventKind::Meeting,
+                vec![p("china", Initiator), p("russia", Counterpart)],
+            ),
+            ev(
+                "b-talked",
+                "2010-11-21",
+                None,
+                EventKind::Statement,
+                vec![p("lavrov", Speaker), p("china", Subject)],
+            ),
+            ev(
+                "c-same-day",
+                "2010-11-23",
+                None,
+                EventKind::Meeting,
+                vec![p("wen", Participant), p("lavrov", Participant)],
+            ),
+            ev(
+                "d-after",
+                "2010-11-25",
+                None,
+                EventKind::Visit,
+                vec![p("china", Initiator), p("south-korea", Counterpart)],
+            ),
+            ev(
+                "e-after",
+                "2010-11-26",
+                None,
+                EventKind::Visit,
+                vec![p("china", Initiator), p("russia", Counterpart)],
+            ),
+            ev(
+                "f-about",
+                "2010-11-30",
+                Some("2010-12-06"),
+                EventKind::Statement,
+                vec![p("china", Speaker)],
+            ),
+            ev(
+                "g-late",
+                "2010-12-20",
+                None,
+                EventKind::Meeting,
+                vec![p("china", Participant)],
+            ),
+            ev(
+                "h-year",
+                "2010-01-01",
+                Some("2010-12-31"),
+                EventKind::Other,
+                vec![p("china", Participant)],
+            ),
+        ]);
+        let anchor = Anchor::by_id(&catalog, "shelling").unwrap();
+        let china = Track::build(&catalog, &TrackKey::Side(Side::China)).unwrap();
+        let got = periods(&catalog, &china, &anchor, Some(10));
+        let count = |surely, perhaps, background| Count {
+            surely,
+            perhaps,
+            background,
+        };
+        // Before: a, b surely; c perhaps (day 0, order unknown); h background.
+        assert_eq!(got.before, count(2, 1, 1));
+        assert_eq!(got.took_part_before, count(1, 1, 1));
+        // After: d, e surely; c and f (30 Nov – 6 Dec reaches past day 9) perhaps.
+        assert_eq!(got.after, count(2, 2, 1));
+        assert_eq!(got.took_part_after, count(2, 2, 1));
+        let kinds: Vec<(EventKind, Count, Count)> = got
+            .kinds
+            .iter()
+            .map(|k| (k.kind, k.before, k.after))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (EventKind::Meeting, count(1, 1, 0), count(0, 1, 0)),
+                (EventKind::Visit, count(0, 0, 0), count(2, 0, 0)),
+                (EventKind::Statement, count(1, 0, 0), count(0, 1, 0)),
+                (EventKind::Other, count(0, 0, 1), count(0, 0, 1)),
+            ]
+        );
+        let pair = |a: &str, b: &str| {
+            let (a, b) = (
+                catalog.actor_index(a).unwrap(),
+                catalog.actor_index(b).unwrap(),
+            );
+            (a.min(b), a.max(b))
+        };
+        let pairs =
+            |ties: &[Tie]| -> Vec<(usize, usize)> { ties.iter().map(|t| (t.a, t.b)).collect() };
+        assert_eq!(pairs(&got.ties.kept), [pair("china", "russia")]);
+        assert_eq!(pairs(&got.ties.appeared), [pair("china", "south-korea")]);
+        assert_eq!(pairs(&got.ties.vanished), [pair("china", "lavrov")]);
+        // Over all the data, the late meeting is after and the year-long event perhaps.
+        let all = periods(&catalog, &china, &anchor, None);
+        assert_eq!(all.after, count(4, 2, 0));
+        assert_eq!(all.before, count(2, 2, 0));
+    }
+}

@@ -272,3 +272,357 @@ pub fn first_after(
         sure: sure_hi.is_some(),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::fixture::{dated, p, sides};
+    use crate::data::{Event, Role};
+
+    fn shelling() -> Event {
+        let mut e = dated("2010-11-23-shelling", "2010-11-23", None, Some("14:38"));
+        e.participants = vec![p("north-korea", Role::Initiator)];
+        e.places = vec!["yeonpyeong".into()];
+        e
+    }
+
+    fn at(mut e: Event, place: &str) -> Event {
+        e.places = vec![place.into()];
+        e
+    }
+
+    fn placed(events: Vec<Event>, id: &str) -> Placement {
+        let catalog = sides(events);
+        let anchor = Anchor::by_id(&catalog, "2010-11-23-shelling").unwrap();
+        place(&catalog, &anchor, catalog.event_index(id).unwrap())
+    }
+
+    fn with_precision(mut e: Event, precision: Precision) -> Event {
+        e.precision = precision;
+        e
+    }
+
+    #[test]
+    fn day_offsets_count_calendar_days_from_the_anchor() {
+        let events = vec![
+            shelling(),
+            dated("before", "2010-11-20", None, None),
+            dated("after", "2010-12-01", None, None),
+            dated("next-year", "2011-01-01", None, None),
+        ];
+        assert_eq!(placed(events.clone(), "before").begins, DayRange::day(-3));
+        assert_eq!(placed(events.clone(), "after").begins, DayRange::day(8));
+        assert_eq!(
+            placed(events.clone(), "next-year").begins,
+            DayRange::day(39)
+        );
+        assert_eq!(placed(events.clone(), "before").moment, Moment::Before);
+        assert_eq!(placed(events.clone(), "after").moment, Moment::After);
+        assert_eq!(
+            placed(events, "2010-11-23-shelling"),
+            Placement {
+                begins: DayRange::day(0),
+                covers: DayRange::day(0),
+                moment: Moment::Anchor
+            }
+        );
+    }
+
+    #[test]
+    fn a_loosely_dated_event_begins_on_a_range_a_dated_visit_on_its_first_day() {
+        let visit = with_precision(
+            dated("visit", "2010-11-22", Some("2010-11-24"), None),
+            Precision::Day,
+        );
+        let about = dated("about", "2010-11-23", Some("2010-11-27"), None);
+        let month = with_precision(dated("month", "2010-12-01", None, None), Precision::Month);
+        let months = with_precision(
+            dated("months", "2010-11-01", Some("2010-12-31"), None),
+            Precision::Month,
+        );
+        let events = vec![shelling(), visit, about, month, months];
+        let visit = placed(events.clone(), "visit");
+        assert_eq!(visit.begins, DayRange::day(-1));
+        assert_eq!(visit.covers, DayRange { lo: -1, hi: 1 });
+        assert_eq!(visit.moment, Moment::Before);
+        let about = placed(events.clone(), "about");
+        assert_eq!(about.begins, DayRange { lo: 0, hi: 4 });
+        assert_eq!(about.covers, DayRange { lo: 0, hi: 4 });
+        assert_eq!(about.moment, Moment::Either);
+        // A month-precision record without an end is its whole month: 8 to 38 days on.
+        let month = placed(events.clone(), "month");
+        assert_eq!(month.begins, DayRange { lo: 8, hi: 38 });
+        assert_eq!(month.covers, DayRange { lo: 8, hi: 38 });
+        assert_eq!(month.moment, Moment::After);
+        let months = placed(events, "months");
+        assert_eq!(months.begins, DayRange { lo: -22, hi: 38 });
+        assert!(!months.begins.is_day());
+        assert!(DayRange::day(3).is_day());
+    }
+
+    #[test]
+    fn an_event_answering_the_anchor_comes_after_it_whatever_its_dates() {
+        let mut reaction = dated("reaction", "2010-11-22", Some("2010-11-24"), None);
+        reaction.after = Some("2010-11-23-shelling".into());
+        let mut second = dated("second", "2010-11-23", None, Some("09:00"));
+        second.after = Some("reaction".into());
+        let mut cause = dated("cause", "2010-11-23", None, Some("16:00"));
+        cause.places = vec!["yeonpyeong".into()];
+        let mut anchor = shelling();
+        anchor.after = Some("cause".into());
+        let events = vec![anchor, reaction, second, cause];
+        assert_eq!(placed(events.clone(), "reaction").moment, Moment::After);
+        assert_eq!(placed(events.clone(), "second").moment, Moment::After);
+        // The anchor answers `cause`: it came first, though its clock says 16:00.
+        assert_eq!(placed(events, "cause").moment, Moment::Before);
+    }
+
+    #[test]
+    fn a_time_of_day_orders_an_event_of_day_0_only_at_the_anchor_s_place() {
+        let events = vec![
+            shelling(),
+            at(
+                dated("drill", "2010-11-23", None, Some("10:00")),
+                "yeonpyeong",
+            ),
+            at(
+                dated("return-fire", "2010-11-23", None, Some("14:55")),
+                "yeonpyeong",
+            ),
+            at(
+                dated("same-minute", "2010-11-23", None, Some("14:38")),
+                "yeonpyeong",
+            ),
+            at(
+                dated("minute-before", "2010-11-23", None, Some("14:37")),
+                "yeonpyeong",
+            ),
+            at(
+                dated("minute-after", "2010-11-23", None, Some("14:39")),
+                "yeonpyeong",
+            ),
+            // 10:00 in Moscow is 16:00 in Korea: the clocks cannot be compared.
+            at(
+                dated("moscow-morning", "2010-11-23", None, Some("10:00")),
+                "moscow",
+            ),
+            at(dated("no-time", "2010-11-23", None, None), "yeonpyeong"),
+            at(
+                dated("next-day", "2010-11-24", None, Some("01:00")),
+                "yeonpyeong",
+            ),
+            at(
+                dated("day-before", "2010-11-22", None, Some("23:00")),
+                "yeonpyeong",
+            ),
+        ];
+        let moment = |id| placed(events.clone(), id).moment;
+        assert_eq!(moment("drill"), Moment::Before);
+        assert_eq!(moment("minute-before"), Moment::Before);
+        assert_eq!(moment("return-fire"), Moment::After);
+        assert_eq!(moment("minute-after"), Moment::After);
+        assert_eq!(moment("same-minute"), Moment::Either);
+        assert_eq!(moment("moscow-morning"), Moment::Either);
+        assert_eq!(moment("no-time"), Moment::Either);
+        assert_eq!(moment("next-day"), Moment::After);
+        assert_eq!(moment("day-before"), Moment::Before);
+    }
+
+    #[test]
+    fn a_part_of_the_day_stands_for_its_hours() {
+        let part = |id: &str, part| {
+            let mut e = at(dated(id, "2010-11-23", None, None), "yeonpyeong");
+            e.part_of_day = Some(part);
+            e
+        };
+        let events = vec![
+            shelling(),
+            part("morning", PartOfDay::Morning),
+            part("afternoon", PartOfDay::Afternoon),
+            part("evening", PartOfDay::Evening),
+            part("night", PartOfDay::Night),
+        ];
+        let moment = |id| placed(events.clone(), id).moment;
+        assert_eq!(moment("morning"), Moment::Before);
+        // 14:38 is in the afternoon: either way.
+        assert_eq!(moment("afternoon"), Moment::Either);
+        assert_eq!(moment("evening"), Moment::After);
+        assert_eq!(moment("night"), Moment::Either);
+        // An anchor with a part of the day compares as its hours.
+        let mut anchor = at(
+            dated("2010-11-23-shelling", "2010-11-23", None, None),
+            "yeonpyeong",
+        );
+        anchor.part_of_day = Some(PartOfDay::Evening);
+        let events = vec![
+            anchor,
+            at(
+                dated("noon", "2010-11-23", None, Some("12:00")),
+                "yeonpyeong",
+            ),
+            at(
+                dated("late", "2010-11-23", None, Some("23:30")),
+                "yeonpyeong",
+            ),
+        ];
+        assert_eq!(placed(events.clone(), "noon").moment, Moment::Before);
+        assert_eq!(placed(events, "late").moment, Moment::After);
+    }
+
+    #[test]
+    fn an_anchor_without_a_time_orders_nothing_on_its_day() {
+        let events = vec![
+            at(
+                dated("2010-11-23-shelling", "2010-11-23", None, None),
+                "yeonpyeong",
+            ),
+            at(
+                dated("drill", "2010-11-23", None, Some("10:00")),
+                "yeonpyeong",
+            ),
+        ];
+        assert_eq!(placed(events, "drill").moment, Moment::Either);
+    }
+
+    #[test]
+    fn clocks_are_read_strictly() {
+        let timed = |time: &str| dated("x", "2010-11-23", None, Some(time));
+        assert_eq!(clock(&timed("14:38")), Some((878, 878)));
+        assert_eq!(clock(&timed("00:00")), Some((0, 0)));
+        assert_eq!(clock(&timed("23:59")), Some((1439, 1439)));
+        for bad in ["24:00", "12:60", "noon", "1200"] {
+            assert_eq!(clock(&timed(bad)), None, "{bad}");
+        }
+        assert_eq!(clock(&dated("x", "2010-11-23", None, None)), None);
+        let mut morning = dated("x", "2010-11-23", None, None);
+        morning.part_of_day = Some(PartOfDay::Morning);
+        assert_eq!(clock(&morning), Some((300, 719)));
+        morning.part_of_day = Some(PartOfDay::Afternoon);
+        assert_eq!(clock(&morning), Some((720, 1079)));
+        morning.part_of_day = Some(PartOfDay::Evening);
+        assert_eq!(clock(&morning), Some((1020, 1379)));
+    }
+
+    #[test]
+    fn anchors_are_found_by_id_former_id_or_by_default() {
+        let mut renamed = shelling();
+        renamed.former_ids = vec!["old-id".into()];
+        let catalog = sides(vec![dated("early", "2010-11-01", None, None), renamed]);
+        let anchor = Anchor::by_id(&catalog, "old-id").unwrap();
+        assert_eq!(
+            anchor.event,
+            catalog.event_index("2010-11-23-shelling").unwrap()
+        );
+        assert_eq!(anchor.day, Date::parse("2010-11-23").unwrap().to_days());
+        assert_eq!(anchor.clock, Some((878, 878)));
+        assert_eq!(anchor.offset(anchor.day + 5), 5);
+        assert_eq!(Anchor::by_id(&catalog, "nothing"), None);
+        assert_eq!(Anchor::new(&catalog, 99), None);
+        // Without the shelling, the first event that is not background.
+        let mut old = dated("a-war", "1950-01-01", None, None);
+        old.context = true;
+        let catalog = sides(vec![old, dated("b-first", "2010-10-01", None, None)]);
+        let anchor = Anchor::default_for(&catalog).unwrap();
+        assert_eq!(catalog.events()[anchor.event].id, "b-first");
+        assert_eq!(Anchor::default_for(&sides(vec![])), None);
+        let real = dated(DEFAULT_ANCHOR, "2010-11-23", None, Some("14:38"));
+        let catalog = sides(vec![real, dated("a", "2010-10-01", None, None)]);
+        let anchor = Anchor::default_for(&catalog).unwrap();
+        assert_eq!(catalog.events()[anchor.event].id, DEFAULT_ANCHOR);
+    }
+
+    #[test]
+    fn a_loop_of_answers_does_not_hang() {
+        let mut a = dated("a", "2010-11-24", None, None);
+        a.after = Some("b".into());
+        let mut b = dated("b", "2010-11-24", None, None);
+        b.after = Some("a".into());
+        let catalog = sides(vec![shelling(), a, b]);
+        let a = catalog.event_index("a").unwrap();
+        let b = catalog.event_index("b").unwrap();
+        let s = catalog.event_index("2010-11-23-shelling").unwrap();
+        assert!(answers(&catalog, a, b));
+        assert!(!answers(&catalog, a, s));
+    }
+
+    fn first(events: Vec<Event>, ids: &[&str]) -> Option<First> {
+        let catalog = sides(events);
+        let anchor = Anchor::by_id(&catalog, "2010-11-23-shelling").unwrap();
+        let picked: Vec<usize> = ids
+            .iter()
+            .map(|id| catalog.event_index(id).unwrap())
+            .collect();
+        first_after(&catalog, &anchor, picked)
+    }
+
+    #[test]
+    fn the_first_event_after_the_anchor_is_a_range_when_the_dates_are() {
+        let mut statement = dated("statement", "2010-11-23", Some("2010-11-24"), None);
+        statement.after = Some("2010-11-23-shelling".into());
+        let events = vec![
+            shelling(),
+            statement,
+            dated("same-day", "2010-11-23", None, None),
+            dated("visit", "2010-11-27", None, None),
+            dated("before", "2010-11-20", None, None),
+            dated("about", "2010-11-22", Some("2010-11-25"), None),
+        ];
+        let all = ["statement", "same-day", "visit", "before", "about"];
+        // `same-day` may be day 0; `statement` surely came by day 1.
+        assert_eq!(
+            first(events.clone(), &all),
+            Some(First {
+                days: DayRange { lo: 0, hi: 1 },
+                sure: true
+            })
+        );
+        assert_eq!(
+            first(events.clone(), &["visit", "before"]),
+            Some(First {
+                days: DayRange::day(4),
+                sure: true
+            })
+        );
+        // Only events that may have come before: perhaps none came after.
+        assert_eq!(
+            first(events.clone(), &["same-day", "about"]),
+            Some(First {
+                days: DayRange { lo: 0, hi: 0 },
+                sure: false
+            })
+        );
+        assert_eq!(
+            first(events.clone(), &["about"]),
+            Some(First {
+                days: DayRange { lo: 0, hi: 2 },
+                sure: false
+            })
+        );
+        // A sure event sets the upper bound even when a later "perhaps" exists.
+        assert_eq!(
+            first(events.clone(), &["visit", "about"]),
+            Some(First {
+                days: DayRange { lo: 0, hi: 4 },
+                sure: true
+            })
+        );
+        assert_eq!(
+            first(events.clone(), &["before", "2010-11-23-shelling"]),
+            None
+        );
+        assert_eq!(first(events, &[]), None);
+    }
+
+    #[test]
+    fn a_reaction_dated_before_the_anchor_first_counts_from_day_0() {
+        let mut reaction = dated("reaction", "2010-11-21", Some("2010-11-22"), None);
+        reaction.after = Some("2010-11-23-shelling".into());
+        assert_eq!(
+            first(vec![shelling(), reaction], &["reaction"]),
+            Some(First {
+                days: DayRange::day(0),
+                sure: true
+            })
+        );
+    }
+}

@@ -105,3 +105,144 @@ pub fn first_contact_line(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::fixture::{dated, p, sides};
+    use crate::data::{Event, EventKind, Participant, Role::*};
+    use crate::views::compare::relative::DayRange;
+    use crate::views::compare::tracks::TrackKey;
+
+    fn ev(
+        id: &str,
+        start: &str,
+        end: Option<&str>,
+        kind: EventKind,
+        who: Vec<Participant>,
+    ) -> Event {
+        let mut e = dated(id, start, end, None);
+        e.kind = kind;
+        e.participants = who;
+        e
+    }
+
+    fn setup() -> (Catalog, Anchor, Vec<Track>) {
+        let mut shelling = dated("shelling", "2010-11-23", None, Some("14:38"));
+        shelling.title = "The shelling".into();
+        shelling.participants = vec![p("north-korea", Initiator)];
+        let mut reaction = ev(
+            "a-reaction",
+            "2010-11-23",
+            Some("2010-11-24"),
+            EventKind::Statement,
+            vec![p("china", Speaker)],
+        );
+        reaction.after = Some("shelling".into());
+        let catalog = sides(vec![
+            shelling,
+            reaction,
+            ev(
+                "b-seoul",
+                "2010-11-27",
+                None,
+                EventKind::Visit,
+                vec![p("china", Initiator), p("south-korea", Counterpart)],
+            ),
+            ev(
+                "c-same-day",
+                "2010-11-23",
+                None,
+                EventKind::Meeting,
+                vec![p("russia", Participant), p("united-states", Participant)],
+            ),
+            ev(
+                "d-russia",
+                "2010-11-24",
+                None,
+                EventKind::Statement,
+                vec![p("lavrov", Speaker)],
+            ),
+            ev(
+                "e-washington",
+                "2010-12-09",
+                Some("2010-12-15"),
+                EventKind::Visit,
+                vec![p("russia", Initiator), p("united-states", Counterpart)],
+            ),
+            ev(
+                "f-seoul-calls",
+                "2010-12-15",
+                None,
+                EventKind::Visit,
+                vec![p("south-korea", Initiator), p("russia", Counterpart)],
+            ),
+            ev(
+                "g-earlier-seoul",
+                "2010-11-01",
+                None,
+                EventKind::Visit,
+                vec![p("china", Initiator), p("south-korea", Counterpart)],
+            ),
+        ]);
+        let anchor = Anchor::by_id(&catalog, "shelling").unwrap();
+        let pair = TrackKey::default_pair()
+            .iter()
+            .map(|k| Track::build(&catalog, k).unwrap())
+            .collect();
+        (catalog, anchor, pair)
+    }
+
+    #[test]
+    fn the_summary_says_how_many_and_when_first_honest_about_ranges() {
+        let (catalog, anchor, pair) = setup();
+        assert_eq!(
+            summary(&catalog, &pair, &anchor, Some(10)),
+            "In the 10 days after “The shelling”: China took part in 2 events, first on day 0–1; \
+             Russia in 1 event (perhaps 2), first on day 0–1."
+        );
+        assert_eq!(
+            summary(&catalog, &pair, &anchor, None),
+            "After “The shelling”: China took part in 2 events, first on day 0–1; \
+             Russia in 3 events (perhaps 4), first on day 0–1."
+        );
+        assert_eq!(
+            summary(&catalog, &pair[1..], &anchor, Some(1)),
+            "On the day of “The shelling”: Russia took part in no events (perhaps 1), first on day 0–1."
+        );
+        let first = first_act(&catalog, &pair[1], &anchor).unwrap();
+        assert_eq!(first.days, DayRange { lo: 0, hi: 1 });
+        assert!(first.sure);
+    }
+
+    #[test]
+    fn first_contacts_are_day_offsets_with_who_reached_out() {
+        let (catalog, anchor, pair) = setup();
+        let [nk, sk, us] = DEFAULT_PARTIES.map(|id| catalog.actor_index(id).unwrap());
+        let [china, russia] = [&pair[0], &pair[1]];
+        let seoul = first_contact(&catalog, china, &anchor, sk).unwrap();
+        assert_eq!(seoul.first.days, DayRange::day(4));
+        assert_eq!(seoul.direction, Direction::Outgoing);
+        assert_eq!(catalog.events()[seoul.event].id, "b-seoul");
+        assert_eq!(seoul.party, sk);
+        assert_eq!(first_contact(&catalog, china, &anchor, nk), None);
+        let lines: Vec<String> = [nk, sk, us]
+            .iter()
+            .map(|&party| first_contact_line(&catalog, russia, &anchor, party))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                "north-korea: none",
+                "south-korea: day 22, south-korea reached out",
+                // The same-day meeting may have been before the shelling; the visit of
+                // about 9–15 Dec was surely after, and Russia's doing: first on day 0–22.
+                "united-states: day 0–22, Russia reached out",
+            ]
+        );
+        assert_eq!(
+            first_contact_line(&catalog, china, &anchor, sk),
+            "south-korea: day 4, China reached out"
+        );
+    }
+}

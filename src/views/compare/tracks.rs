@@ -139,6 +139,9 @@ impl Who {
     }
 }
 
+/// An actor in an event with its role.
+type Present = (usize, Role);
+
 /// Kinds of event in which parties are in contact: they met, called or visited.
 pub const CONTACT_KINDS: [EventKind; 4] = [
     EventKind::Meeting,
@@ -254,7 +257,7 @@ pub fn contacts_in(catalog: &Catalog, who: Who, event: usize) -> Vec<Contact> {
     parties.dedup();
     let mut contacts = Vec::new();
     for party in parties {
-        let (theirs, ours): (Vec<(usize, Role)>, Vec<(usize, Role)>) = present
+        let (theirs, ours): (Vec<Present>, Vec<Present>) = present
             .iter()
             .filter(|&&(a, _)| {
                 matches!(who, Who::Storyline(_))
@@ -309,4 +312,287 @@ fn places_of(catalog: &Catalog, events: &[usize]) -> Vec<TrackPlace> {
         }
     }
     places
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::fixture::{dated, p, sides};
+    use crate::data::{Event, Role::*};
+
+    fn ev(id: &str, day: &str, kind: EventKind, who: Vec<crate::data::Participant>) -> Event {
+        let mut e = dated(id, day, None, None);
+        e.kind = kind;
+        e.participants = who;
+        e
+    }
+
+    fn ids(catalog: &Catalog, events: &[usize]) -> Vec<String> {
+        events
+            .iter()
+            .map(|&e| catalog.events()[e].id.clone())
+            .collect()
+    }
+
+    fn track(catalog: &Catalog, key: TrackKey) -> Track {
+        Track::build(catalog, &key).unwrap()
+    }
+
+    #[test]
+    fn keys_read_back_what_they_write() {
+        for key in [
+            TrackKey::Side(Side::UsAllies),
+            TrackKey::Actor("wen-jiabao".into()),
+            TrackKey::Storyline("korea-crisis".into()),
+        ] {
+            assert_eq!(TrackKey::parse(&key.id()), Some(key.clone()));
+        }
+        assert_eq!(TrackKey::Side(Side::China).id(), "side.china");
+        assert_eq!(TrackKey::Actor("x".into()).id(), "actor.x");
+        assert_eq!(TrackKey::Storyline("y".into()).id(), "story.y");
+        for bad in [
+            "china",
+            "side.mars",
+            "actor.Bad Id",
+            "story.",
+            "place.moscow",
+            "",
+        ] {
+            assert_eq!(TrackKey::parse(bad), None, "{bad}");
+        }
+        assert_eq!(
+            TrackKey::default_pair(),
+            [TrackKey::Side(Side::China), TrackKey::Side(Side::Russia)]
+        );
+    }
+
+    #[test]
+    fn a_track_s_events_are_those_the_other_views_light() {
+        let mut story = ev(
+            "talked-about",
+            "2010-11-25",
+            EventKind::Statement,
+            vec![p("lavrov", Speaker), p("china", Subject)],
+        );
+        story.storylines = vec!["crisis".into()];
+        let catalog = sides(vec![
+            ev(
+                "wen-meets",
+                "2010-11-24",
+                EventKind::Meeting,
+                vec![p("wen", Initiator), p("lavrov", Counterpart)],
+            ),
+            story,
+            ev(
+                "koreas",
+                "2010-11-26",
+                EventKind::Other,
+                vec![p("north-korea", Participant)],
+            ),
+        ]);
+        let china = track(&catalog, TrackKey::Side(Side::China));
+        assert_eq!(ids(&catalog, &china.events), ["wen-meets", "talked-about"]);
+        // Only talked about: in China's lane, but not something China did.
+        assert_eq!(ids(&catalog, &china.took_part), ["wen-meets"]);
+        assert_eq!(china.label, "China");
+        let state = track(&catalog, TrackKey::Actor("china".into()));
+        assert_eq!(
+            state.events,
+            Target::Actor(catalog.actor_index("china").unwrap()).events(&catalog)
+        );
+        let wen = track(&catalog, TrackKey::Actor("wen".into()));
+        assert_eq!(ids(&catalog, &wen.events), ["wen-meets"]);
+        let lavrov = track(&catalog, TrackKey::Actor("lavrov".into()));
+        assert_eq!(
+            ids(&catalog, &lavrov.took_part),
+            ["wen-meets", "talked-about"]
+        );
+        assert!(Track::build(&catalog, &TrackKey::Storyline("crisis".into())).is_none());
+        assert!(Track::build(&catalog, &TrackKey::Actor("nobody".into())).is_none());
+    }
+
+    #[test]
+    fn a_quoted_speaker_takes_part_and_a_storyline_owns_its_events() {
+        let mut quoted = ev(
+            "quoted",
+            "2010-11-25",
+            EventKind::Statement,
+            vec![p("china", Subject)],
+        );
+        quoted.quotes = vec![crate::data::Quote {
+            speaker: "wen".into(),
+            text: "…".into(),
+        }];
+        quoted.storylines = vec!["crisis".into()];
+        let mut catalog = sides(vec![quoted]);
+        let china = Who::Side(Side::China);
+        assert!(china.took_part(&catalog, 0));
+        catalog.dataset.storylines.push(crate::data::Storyline {
+            id: "crisis".into(),
+            title: "The crisis".into(),
+            context: String::new(),
+            tour: vec![],
+        });
+        let catalog = Catalog::new(catalog.dataset);
+        let story = track(&catalog, TrackKey::Storyline("crisis".into()));
+        assert_eq!(story.label, "The crisis");
+        assert_eq!(ids(&catalog, &story.took_part), ["quoted"]);
+        assert!(!Who::Storyline(0).includes(&catalog, 0));
+    }
+
+    #[test]
+    fn contacts_say_who_reached_out() {
+        let catalog = sides(vec![
+            ev(
+                "a-call",
+                "2010-11-24",
+                EventKind::PhoneCall,
+                vec![
+                    p("wen", Initiator),
+                    p("china", Initiator),
+                    p("south-korea", Counterpart),
+                ],
+            ),
+            ev(
+                "b-visit",
+                "2010-11-25",
+                EventKind::Visit,
+                vec![p("south-korea", Initiator), p("russia", Counterpart)],
+            ),
+            ev(
+                "c-summit",
+                "2010-11-26",
+                EventKind::Summit,
+                vec![
+                    p("china", Participant),
+                    p("russia", Participant),
+                    p("united-states", Participant),
+                ],
+            ),
+            ev(
+                "d-warning",
+                "2010-11-27",
+                EventKind::Statement,
+                vec![p("china", Speaker), p("united-states", Counterpart)],
+            ),
+            ev(
+                "e-talked-about",
+                "2010-11-28",
+                EventKind::Meeting,
+                vec![
+                    p("china", Participant),
+                    p("north-korea", Subject),
+                    p("lavrov", Speaker),
+                ],
+            ),
+        ]);
+        let china = track(&catalog, TrackKey::Side(Side::China));
+        let [sk, russia, us] =
+            ["south-korea", "russia", "united-states"].map(|id| catalog.actor_index(id).unwrap());
+        let [wen, cn] = ["wen", "china"].map(|id| catalog.actor_index(id).unwrap());
+        let found: Vec<(String, usize, Direction)> = china
+            .contacts
+            .iter()
+            .map(|c| (catalog.events()[c.event].id.clone(), c.party, c.direction))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("a-call".to_owned(), sk, Direction::Outgoing),
+                ("c-summit".to_owned(), russia, Direction::Unstated),
+                ("c-summit".to_owned(), us, Direction::Unstated),
+            ]
+        );
+        let call = &china.contacts[0];
+        assert_eq!(call.ours, {
+            let mut v = vec![wen, cn];
+            v.sort_unstable();
+            v
+        });
+        assert_eq!(call.theirs, [sk]);
+        let russia_track = track(&catalog, TrackKey::Side(Side::Russia));
+        let from_seoul: Vec<&Contact> = russia_track.contacts_with(sk).collect();
+        assert_eq!(from_seoul.len(), 1);
+        assert_eq!(from_seoul[0].direction, Direction::Incoming);
+        assert_eq!(china.contacts_with(us).count(), 1);
+    }
+
+    #[test]
+    fn a_person_s_own_state_is_not_a_contact_and_a_storyline_sees_every_party() {
+        let mut meeting = ev(
+            "meeting",
+            "2010-11-24",
+            EventKind::Meeting,
+            vec![
+                p("wen", Initiator),
+                p("china", Initiator),
+                p("lavrov", Counterpart),
+                p("russia", Counterpart),
+            ],
+        );
+        meeting.storylines = vec!["visit".into()];
+        let mut catalog = sides(vec![meeting]);
+        catalog.dataset.storylines.push(crate::data::Storyline {
+            id: "visit".into(),
+            title: "Visit".into(),
+            context: String::new(),
+            tour: vec![],
+        });
+        let catalog = Catalog::new(catalog.dataset);
+        let [cn, ru, wen, lavrov] =
+            ["china", "russia", "wen", "lavrov"].map(|id| catalog.actor_index(id).unwrap());
+        let wen_track = track(&catalog, TrackKey::Actor("wen".into()));
+        assert_eq!(wen_track.contacts.len(), 1);
+        assert_eq!(wen_track.contacts[0].party, ru);
+        assert_eq!(wen_track.contacts[0].ours, [wen]);
+        assert_eq!(wen_track.contacts[0].theirs, {
+            let mut v = vec![ru, lavrov];
+            v.sort_unstable();
+            v
+        });
+        assert_eq!(wen_track.contacts[0].direction, Direction::Outgoing);
+        let story = track(&catalog, TrackKey::Storyline("visit".into()));
+        let parties: Vec<(usize, Direction)> = story
+            .contacts
+            .iter()
+            .map(|c| (c.party, c.direction))
+            .collect();
+        assert_eq!(
+            parties,
+            [(cn, Direction::Incoming), (ru, Direction::Outgoing)]
+        );
+    }
+
+    #[test]
+    fn places_are_listed_in_the_order_the_track_went_there() {
+        let at = |id: &str, day: &str, places: &[&str]| {
+            let mut e = ev(id, day, EventKind::Visit, vec![p("china", Initiator)]);
+            e.places = places.iter().map(|&p| p.into()).collect();
+            e
+        };
+        let catalog = sides(vec![
+            at("a", "2010-11-24", &["seoul", "moscow", "seoul"]),
+            at("b", "2010-11-25", &["nowhere", "moscow"]),
+            at("c", "2010-11-26", &["yeonpyeong"]),
+        ]);
+        let china = track(&catalog, TrackKey::Side(Side::China));
+        let listed: Vec<(String, Vec<String>)> = china
+            .places
+            .iter()
+            .map(|p| {
+                (
+                    catalog.places()[p.place].id.clone(),
+                    ids(&catalog, &p.events),
+                )
+            })
+            .collect();
+        assert_eq!(
+            listed,
+            [
+                ("seoul".to_owned(), vec!["a".to_owned()]),
+                ("moscow".to_owned(), vec!["a".to_owned(), "b".to_owned()]),
+                ("yeonpyeong".to_owned(), vec!["c".to_owned()]),
+            ]
+        );
+    }
 }
