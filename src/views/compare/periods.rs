@@ -58,12 +58,12 @@ pub fn in_period(placed: Placement, period: Period, days: Option<u32>) -> InPeri
         ),
     };
     let begins = placed.begins;
-    // An event after the split began on day 0 or later, one before it on day 0 or earlier,
-    // whatever its dates say (a reaction to the split dated loosely around it).
+    // In the period after, only the days from 0 on can hold the event's beginning (an event
+    // surely after the split began on day 0 or later whatever its dates say, a reaction
+    // dated loosely around it); in the period before, only the days up to 0.
     let (b_lo, b_hi) = match period {
-        Period::After if moment_sure => (begins.lo.max(0), begins.hi.max(0)),
-        Period::Before if moment_sure => (begins.lo.min(0), begins.hi.min(0)),
-        _ => (begins.lo, begins.hi),
+        Period::After => (begins.lo.max(0), begins.hi.max(0)),
+        Period::Before => (begins.lo.min(0), begins.hi.min(0)),
     };
     if !moment_possible || b_hi < lo || b_lo > hi {
         InPeriod::Not
