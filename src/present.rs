@@ -217,6 +217,120 @@ pub fn format_number(value: f64) -> String {
     }
 }
 
+/// A day on the compare mode's relative axis, in prose: "day 0", "day 3", "day −2".
+pub fn relative_day(offset: i32) -> String {
+    format!("day {}", signed(offset, false))
+}
+
+/// A day on the relative axis as a tick label: "0", "+1", "−2".
+pub fn relative_tick(offset: i32) -> String {
+    signed(offset, true)
+}
+
+/// A range of days on the relative axis, honest about not knowing which: "day 4",
+/// "day 0–1", "day −3 to −1", "day −2 to 3".
+pub fn relative_days(lo: i32, hi: i32) -> String {
+    if lo == hi {
+        relative_day(lo)
+    } else if lo >= 0 {
+        format!("day {lo}–{hi}")
+    } else {
+        format!("day {} to {}", signed(lo, false), signed(hi, false))
+    }
+}
+
+/// A number with a real minus sign, and a plus when asked.
+fn signed(value: i32, plus: bool) -> String {
+    match value {
+        v if v < 0 => format!("−{}", v.unsigned_abs()),
+        v if v > 0 && plus => format!("+{v}"),
+        v => v.to_string(),
+    }
+}
+
+/// A count of events that may be uncertain: "1 event", "9 events", "9 events (perhaps
+/// 11)", "no events (perhaps 2)".
+pub fn events_perhaps(surely: usize, perhaps: usize) -> String {
+    let sure = match surely {
+        0 => "no events".to_owned(),
+        1 => "1 event".to_owned(),
+        n => format!("{n} events"),
+    };
+    if perhaps == 0 {
+        sure
+    } else {
+        format!("{sure} (perhaps {})", surely + perhaps)
+    }
+}
+
+/// When something first happened on the relative axis: "first on day 0–1"; "perhaps on
+/// day 0" when it may not have happened after the anchor at all; "none" when nothing did.
+pub fn first_on(first: Option<(i32, i32)>, sure: bool) -> String {
+    match first {
+        Some((lo, hi)) if sure => format!("first on {}", relative_days(lo, hi)),
+        Some((lo, hi)) => format!("perhaps on {}", relative_days(lo, hi)),
+        None => "none".to_owned(),
+    }
+}
+
+/// A track's first contact with a party, for the compare table: "Seoul: day 4, China
+/// reached out", "Washington: day 16–22, met as equals", "Pyongyang: none".
+pub fn first_contact(party: &str, days: Option<(i32, i32)>, reached_out: Option<&str>) -> String {
+    match days {
+        None => format!("{party}: none"),
+        Some((lo, hi)) => {
+            let who = reached_out.map_or_else(
+                || "neither reached out first".to_owned(),
+                |who| format!("{who} reached out"),
+            );
+            format!("{party}: {}, {who}", relative_days(lo, hi))
+        }
+    }
+}
+
+/// What the compare summary says of one track.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TrackFacts<'a> {
+    pub label: &'a str,
+    /// Events it surely and perhaps took part in during the period after the anchor.
+    pub surely: usize,
+    pub perhaps: usize,
+    /// The days its first act after the anchor may have been on, and whether surely.
+    pub first: Option<(i32, i32)>,
+    pub first_sure: bool,
+}
+
+/// The compare mode's summary: "In the 10 days after “North Korea shells Yeonpyeong
+/// Island”: China took part in 9 events, first on day 0–1; Russia in 4, first on day 1."
+pub fn compare_summary(anchor: &str, days: Option<u32>, tracks: &[TrackFacts]) -> String {
+    let period = match days {
+        Some(1) => format!("On the day of “{anchor}”"),
+        Some(n) => format!("In the {n} days after “{anchor}”"),
+        None => format!("After “{anchor}”"),
+    };
+    let parts: Vec<String> = tracks
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let verb = if i == 0 { "took part in " } else { "in " };
+            let first = if t.surely + t.perhaps == 0 {
+                String::new()
+            } else {
+                format!(", {}", first_on(t.first, t.first_sure))
+            };
+            format!(
+                "{} {verb}{}{first}",
+                t.label,
+                events_perhaps(t.surely, t.perhaps)
+            )
+        })
+        .collect();
+    if parts.is_empty() {
+        return format!("{period}.");
+    }
+    format!("{period}: {}.", parts.join("; "))
+}
+
 /// A BCP 47 tag for a native-script name, so screen readers pronounce it and browsers pick
 /// the right CJK glyphs. The script decides, the country breaks ties (Han is Chinese or
 /// Japanese, Cyrillic is Russian or Tajik).
@@ -364,6 +478,76 @@ mod tests {
         assert_eq!(native_lang("Эмомали Рахмон", Some("tajikistan")), "tg");
         assert_eq!(native_lang("연평도", None), "ko");
         assert_eq!(native_lang("Lisbon", None), "und");
+    }
+
+    #[test]
+    fn relative_days_are_honest_about_ranges() {
+        assert_eq!(relative_day(0), "day 0");
+        assert_eq!(relative_day(3), "day 3");
+        assert_eq!(relative_day(-2), "day −2");
+        assert_eq!(relative_tick(0), "0");
+        assert_eq!(relative_tick(1), "+1");
+        assert_eq!(relative_tick(-12), "−12");
+        assert_eq!(relative_days(4, 4), "day 4");
+        assert_eq!(relative_days(0, 1), "day 0–1");
+        assert_eq!(relative_days(-3, -1), "day −3 to −1");
+        assert_eq!(relative_days(-2, 3), "day −2 to 3");
+        assert_eq!(events_perhaps(0, 0), "no events");
+        assert_eq!(events_perhaps(1, 0), "1 event");
+        assert_eq!(events_perhaps(9, 2), "9 events (perhaps 11)");
+        assert_eq!(events_perhaps(0, 2), "no events (perhaps 2)");
+        assert_eq!(first_on(Some((0, 1)), true), "first on day 0–1");
+        assert_eq!(first_on(Some((0, 0)), false), "perhaps on day 0");
+        assert_eq!(first_on(None, true), "none");
+        assert_eq!(
+            first_contact("Seoul", Some((4, 4)), Some("China")),
+            "Seoul: day 4, China reached out"
+        );
+        assert_eq!(
+            first_contact("Washington", Some((16, 22)), None),
+            "Washington: day 16–22, neither reached out first"
+        );
+        assert_eq!(
+            first_contact("Pyongyang", None, Some("China")),
+            "Pyongyang: none"
+        );
+    }
+
+    #[test]
+    fn the_compare_summary_names_the_period_and_each_track() {
+        let facts = [
+            TrackFacts {
+                label: "China",
+                surely: 9,
+                perhaps: 0,
+                first: Some((0, 0)),
+                first_sure: true,
+            },
+            TrackFacts {
+                label: "Russia",
+                surely: 4,
+                perhaps: 1,
+                first: Some((1, 1)),
+                first_sure: true,
+            },
+            TrackFacts {
+                label: "Japan",
+                surely: 0,
+                perhaps: 0,
+                first: None,
+                first_sure: false,
+            },
+        ];
+        assert_eq!(
+            compare_summary("the shelling", Some(10), &facts[..2]),
+            "In the 10 days after “the shelling”: China took part in 9 events, first on day 0; \
+             Russia in 4 events (perhaps 5), first on day 1."
+        );
+        assert_eq!(
+            compare_summary("x", None, &facts[2..]),
+            "After “x”: Japan took part in no events."
+        );
+        assert_eq!(compare_summary("x", Some(1), &[]), "On the day of “x”.");
     }
 
     #[test]

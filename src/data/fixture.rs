@@ -84,3 +84,42 @@ pub fn dated(id: &str, start: &str, end: Option<&str>, time: Option<&str>) -> Ev
     e.time = time.map(Into::into);
     e
 }
+
+/// A catalog with places (named by id, at 0° 0°) besides actors and events.
+pub fn catalog_with_places(actors: Vec<Actor>, places: &[&str], events: Vec<Event>) -> Catalog {
+    let mut dataset = catalog(actors, Vec::new()).dataset;
+    dataset.places = places
+        .iter()
+        .map(|&id| super::Place {
+            id: id.into(),
+            name: id.into(),
+            native_name: None,
+            kind: super::PlaceKind::City,
+            lat: 0.0,
+            lon: 0.0,
+            country: None,
+        })
+        .collect();
+    dataset.events = events;
+    Catalog::new(dataset)
+}
+
+/// A catalog of the compare mode's tests: China (with Wen), Russia (with Lavrov), the two
+/// Koreas and the US, and the events given.
+pub fn sides(events: Vec<Event>) -> Catalog {
+    let actors = vec![
+        actor("china", ActorKind::State, None, Some(Side::China)),
+        actor("russia", ActorKind::State, None, Some(Side::Russia)),
+        actor("north-korea", ActorKind::State, None, Some(Side::Koreas)),
+        actor("south-korea", ActorKind::State, None, Some(Side::Koreas)),
+        actor(
+            "united-states",
+            ActorKind::State,
+            None,
+            Some(Side::UsAllies),
+        ),
+        actor("wen", ActorKind::Person, Some("china"), None),
+        actor("lavrov", ActorKind::Person, Some("russia"), None),
+    ];
+    catalog_with_places(actors, &["yeonpyeong", "moscow", "seoul"], events)
+}

@@ -6,6 +6,7 @@
 //! A room may use the shared building blocks (`data`, `query`, `geo`, `layout`) but not
 //! another view's room: what two views must agree on lives in a shared room.
 
+pub mod compare;
 pub mod details;
 pub mod list;
 pub mod map;
