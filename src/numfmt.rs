@@ -103,5 +103,9 @@ mod tests {
         assert_eq!(fixed(f64::NAN, 2), "0");
         assert_eq!(fixed(f64::INFINITY, 1), "0");
         assert_eq!(fixed(1e300, 2), "0");
+        // The limit is on the scaled value: 10^15 units is too large, one less is not.
+        assert_eq!(fixed(1e15, 0), "0");
+        assert_eq!(fixed(1e15 - 1.0, 0), "999999999999999");
+        assert_eq!(fixed(1e13, 2), "0");
     }
 }
