@@ -29,6 +29,7 @@ mod tabs;
 mod theme;
 mod timeline;
 mod tour;
+mod view_link;
 mod wheel;
 
 pub use app::App;

@@ -6,13 +6,8 @@ use super::interaction::Effect;
 use super::keynav::{key_command, Command};
 use super::table::Sort;
 
-/// How the actors show.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Mode {
-    #[default]
-    Network,
-    Table,
-}
+/// How the actors show (defined with the link, which carries it as `net=`).
+pub use crate::url::Mode;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Panel {
