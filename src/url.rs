@@ -246,13 +246,9 @@ pub fn format(state: &UrlState) -> String {
         Route::Place(id) => format!("/place/{}", percent_encode(id, false)),
     };
     let mut query = format_query(&state.filters, state.view, state.tour.as_deref());
-    let mut params = Vec::new();
-    views::format_params(&state.views, &mut params);
-    for param in params {
-        if !query.is_empty() {
-            query.push('&');
-        }
-        query.push_str(&param);
+    views::format_params(&state.views, &mut query);
+    if let Some(rest) = query.strip_prefix('&') {
+        query = rest.to_owned();
     }
     if !query.is_empty() {
         out.push('?');

@@ -21,6 +21,7 @@ mod panic;
 mod perf;
 mod pointer;
 mod printing;
+mod setting;
 mod share;
 mod size;
 mod skip;

@@ -18,7 +18,7 @@
 
 use super::{shorten, UrlProblem};
 use crate::data::Date;
-use crate::numfmt::push_scaled;
+use crate::numfmt::{push_digits, push_scaled};
 
 /// Everything the views put in a link.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -280,11 +280,11 @@ pub(super) fn parse_param(
                     && within(lon, (-180.0, 180.0))
                     && within(zoom, MAP_ZOOM))
                 {
-                    report("out of range (latitude −90 to 90, longitude −180 to 180, zoom 1 to 64); brought into range");
+                    report("out of range (zoom 1 to 64); brought into range");
                 }
                 views.map = Some(MapAt::new(lat, lon, zoom));
             }
-            None => report("not a map view (latitude,longitude,zoom); ignored"),
+            None => report("not latitude,longitude,zoom; ignored"),
         },
         "netview" => match numbers(value) {
             Some([x, y, scale]) => {
@@ -294,7 +294,7 @@ pub(super) fn parse_param(
                 }
                 views.network = Some(NetAt::new(x, y, scale));
             }
-            None => report("not a network view (x,y,scale); ignored"),
+            None => report("not x,y,scale; ignored"),
         },
         "span" => parse_span(value, &mut views.span, report),
         "colour" => match find(&ColourBy::ALL, ColourBy::id, value) {
@@ -312,9 +312,7 @@ pub(super) fn parse_param(
             };
             match find(&SortKey::ALL, SortKey::id, column) {
                 Some(key) => views.sort = Sort { key, ascending },
-                None => report(
-                    "not a column (date, title, places, actors or storylines, - before it for descending); ignored",
-                ),
+                None => report("not a column (date, title, places, actors, storylines); ignored"),
             }
         }
         "net" => {
@@ -330,7 +328,7 @@ pub(super) fn parse_param(
             if !rejected.is_empty() {
                 problems.push(UrlProblem {
                     part: format!("net={}", shorten(&rejected.join(","))),
-                    message: "not an actors mode (network, table or ego); ignored".to_owned(),
+                    message: "not network, table or ego; ignored".to_owned(),
                 });
             }
         }
@@ -345,7 +343,7 @@ fn parse_span(value: &str, span: &mut Option<Span>, mut report: impl FnMut(&str)
         .split_once(',')
         .and_then(|(a, b)| Some((instant(a.trim(), false)?, instant(b.trim(), true)?)));
     let Some((start, end)) = ends else {
-        report("not a visible range (YYYY-MM-DD,YYYY-MM-DD, a time as THH:MM); ignored");
+        report("not two dates (YYYY-MM-DD, or YYYY-MM-DDTHH:MM); ignored");
         return;
     };
     if start == end {
@@ -353,7 +351,7 @@ fn parse_span(value: &str, span: &mut Option<Span>, mut report: impl FnMut(&str)
         return;
     }
     if start > end {
-        report("the range ends before it starts; the ends were swapped");
+        report("ends before it starts; swapped");
     }
     *span = Some(Span {
         start: start.min(end),
@@ -415,71 +413,79 @@ fn find<T: Copy>(all: &[T], id: fn(T) -> &'static str, text: &str) -> Option<T> 
     all.iter().copied().find(|&item| id(item) == text)
 }
 
-/// The parameters of `views` that differ from the defaults, in their fixed order.
-pub(super) fn format_params(views: &ViewState, params: &mut Vec<String>) {
+/// Appends `&key=value` to `out` for each parameter of `views` that differs from its
+/// default, in their fixed order.
+pub(super) fn format_params(views: &ViewState, out: &mut String) {
     if let Some(at) = views.map {
-        params.push(format!(
-            "map={}",
-            decimals(&[(at.lat, 2), (at.lon, 2), (at.zoom, 2)])
-        ));
+        decimals(param(out, "map"), [(at.lat, 2), (at.lon, 2), (at.zoom, 2)]);
     }
     if views.colour != ColourBy::default() {
-        params.push(format!("colour={}", views.colour.id()));
+        param(out, "colour").push_str(views.colour.id());
     }
     if let Some(span) = views.span {
-        let start = format_instant(span.start, false);
-        params.push(format!("span={start},{}", format_instant(span.end, true)));
+        let out = param(out, "span");
+        push_instant(out, span.start, false);
+        out.push(',');
+        push_instant(out, span.end, true);
     }
     if views.lanes != LaneMode::default() {
-        params.push(format!("lanes={}", views.lanes.id()));
+        param(out, "lanes").push_str(views.lanes.id());
     }
-    let mut net = Vec::new();
-    if views.actors.mode == Mode::Table {
-        net.push("table");
-    }
-    if views.actors.ego {
-        net.push("ego");
-    }
+    let ActorsMode { mode, ego } = views.actors;
+    let net = match (mode, ego) {
+        (Mode::Network, false) => "",
+        (Mode::Network, true) => "ego",
+        (Mode::Table, false) => "table",
+        (Mode::Table, true) => "table,ego",
+    };
     if !net.is_empty() {
-        params.push(format!("net={}", net.join(",")));
+        param(out, "net").push_str(net);
     }
     if let Some(at) = views.network {
-        params.push(format!(
-            "netview={}",
-            decimals(&[(at.x, 1), (at.y, 1), (at.scale, 3)])
-        ));
+        decimals(param(out, "netview"), [(at.x, 1), (at.y, 1), (at.scale, 3)]);
     }
     if views.sort != Sort::default() {
-        let minus = if views.sort.ascending { "" } else { "-" };
-        params.push(format!("sort={minus}{}", views.sort.key.id()));
+        let out = param(out, "sort");
+        if !views.sort.ascending {
+            out.push('-');
+        }
+        out.push_str(views.sort.key.id());
     }
 }
 
+/// Starts the parameter `key`, ready for its value.
+fn param<'a>(out: &'a mut String, key: &str) -> &'a mut String {
+    out.push('&');
+    out.push_str(key);
+    out.push('=');
+    out
+}
+
 /// Integers with their number of decimal places, written as decimals separated by commas.
-fn decimals(values: &[(i32, u32)]) -> String {
-    let mut out = String::new();
-    for (i, &(value, places)) in values.iter().enumerate() {
+fn decimals(out: &mut String, values: [(i32, u32); 3]) {
+    for (i, (value, places)) in values.into_iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
-        push_scaled(&mut out, i64::from(value), places);
+        push_scaled(out, i64::from(value), places);
     }
-    out
 }
 
 /// A minute as `YYYY-MM-DD` when it starts a day, else `YYYY-MM-DDTHH:MM`; with `end` a
 /// minute that starts a day is written as the day before it (the range's last day).
-fn format_instant(minutes: i64, end: bool) -> String {
+fn push_instant(out: &mut String, minutes: i64, end: bool) {
     let (day, minute) = (
         minutes.div_euclid(MINUTES_PER_DAY),
         minutes.rem_euclid(MINUTES_PER_DAY),
     );
-    if minute == 0 {
-        let day = if end { day - 1 } else { day };
-        Date::from_days(day as i32).to_string()
-    } else {
-        let date = Date::from_days(day as i32);
-        format!("{date}T{:02}:{:02}", minute / 60, minute % 60)
+    let midnight_end = end && minute == 0;
+    let date = Date::from_days((day - i64::from(midnight_end)) as i32);
+    out.push_str(&date.to_string());
+    if minute != 0 {
+        out.push('T');
+        push_digits(out, (minute / 60) as u64, 2);
+        out.push(':');
+        push_digits(out, (minute % 60) as u64, 2);
     }
 }
 
@@ -606,10 +612,7 @@ mod tests {
             assert!(problems[0].starts_with("map="), "{problems:?}");
         }
         let (_, problems) = parse("/?map=north");
-        assert_eq!(
-            problems[0].message,
-            "not a map view (latitude,longitude,zoom); ignored"
-        );
+        assert_eq!(problems[0].message, "not latitude,longitude,zoom; ignored");
         // Spaces around the numbers (a `+` in a link) are fine; a huge number is out of range.
         assert_eq!(read("map=+1,+2,+3").0.map, Some(MapAt::new(1.0, 2.0, 3.0)));
         let huge = "9".repeat(400);
@@ -770,11 +773,17 @@ mod tests {
     #[test]
     fn an_unknown_choice_is_reported_and_the_default_kept() {
         for (text, message) in [
-            ("colour=rainbow", "not a colouring (storyline or country); ignored"),
-            ("lanes=wide", "not a lane mode (sides or storylines); ignored"),
+            (
+                "colour=rainbow",
+                "not a colouring (storyline or country); ignored",
+            ),
+            (
+                "lanes=wide",
+                "not a lane mode (sides or storylines); ignored",
+            ),
             (
                 "sort=--date",
-                "not a column (date, title, places, actors or storylines, - before it for descending); ignored",
+                "not a column (date, title, places, actors, storylines); ignored",
             ),
         ] {
             let (state, problems) = parse(&format!("/?{text}"));
@@ -805,10 +814,7 @@ mod tests {
         );
         assert_eq!(problems, vec!["net=globe,3d"]);
         let (_, problems) = parse("/?net=globe");
-        assert_eq!(
-            problems[0].message,
-            "not an actors mode (network, table or ego); ignored"
-        );
+        assert_eq!(problems[0].message, "not network, table or ego; ignored");
         assert!(read("net=").1.is_empty());
         assert_eq!(
             link(ViewState {

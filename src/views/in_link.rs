@@ -10,7 +10,7 @@
 //! between still reads the link as it was. That older link is not a change, so the view
 //! keeps what the reader set.
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct InLink<T> {
     /// What the link said when last read.
     link: T,
@@ -31,6 +31,11 @@ impl<T: Clone + PartialEq> InLink<T> {
         }
         self.view = link.clone();
         Some(link.clone())
+    }
+
+    /// What the view shows, as last reported or told.
+    pub fn shows(&self) -> &T {
+        &self.view
     }
 
     /// The view now shows `shown`: what the link must say, when that changed.
@@ -59,6 +64,7 @@ mod tests {
         let mut sync = InLink::<u8>::default();
         assert_eq!(sync.read(&3), Some(3));
         assert_eq!(sync.read(&3), None, "read once");
+        assert_eq!(*sync.shows(), 3);
         assert_eq!(sync.shown(3), None, "the view shows it: nothing to write");
     }
 
@@ -76,6 +82,7 @@ mod tests {
         let mut sync = InLink::<u8>::default();
         assert_eq!(sync.shown(5), Some(5));
         assert_eq!(sync.shown(5), None, "reported once");
+        assert_eq!(*sync.shows(), 5);
         // A render before the address bar was written still reads the old link.
         assert_eq!(sync.read(&0), None);
         // The written link comes back: the view already shows it.
