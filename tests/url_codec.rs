@@ -24,10 +24,10 @@ fn ids() -> impl Strategy<Value = Vec<String>> {
 /// Every view setting a link can carry, at the precision it carries them.
 fn views() -> impl Strategy<Value = ViewState> {
     let map = prop::option::of(
-        (-9000i32..=9000, -18000i32..=18000, 100i32..=6400).prop_map(|(lat, lon, zoom)| {
+        (-90_000i32..=90_000, -180_000i32..=180_000, 100i32..=6400).prop_map(|(lat, lon, zoom)| {
             MapAt::new(
-                f64::from(lat) / 100.0,
-                f64::from(lon) / 100.0,
+                f64::from(lat) / 1000.0,
+                f64::from(lon) / 1000.0,
                 f64::from(zoom) / 100.0,
             )
         }),

@@ -3,7 +3,7 @@
 //!
 //! | parameter | says | example |
 //! |---|---|---|
-//! | `map=<lat>,<lon>,<zoom>` | the map's centre (degrees) and zoom (1 = the whole world, up to 64) | `map=38.5,126.1,9.5` |
+//! | `map=<lat>,<lon>,<zoom>` | the map's centre (degrees, to 3 places) and zoom (1 = the whole world, up to 64; 2 places) | `map=38.5,126.125,9.5` |
 //! | `colour=country` | what the map's marks are coloured by (`storyline` is the default) | |
 //! | `span=<start>,<end>` | the timeline's visible range, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`; an end without a time is the end of that day | `span=2010-11-20,2010-11-30` |
 //! | `lanes=storylines` | the timeline's lanes (`sides` is the default) | |
@@ -134,7 +134,7 @@ impl Default for Sort {
     }
 }
 
-/// The map's centre and zoom, in hundredths of a degree and of the zoom factor.
+/// The map's centre and zoom, in thousandths of a degree and hundredths of the zoom factor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct MapAt {
     lat: i32,
@@ -146,22 +146,23 @@ pub struct MapAt {
 pub const MAP_ZOOM: (f64, f64) = (1.0, 64.0);
 
 impl MapAt {
-    /// Rounded to hundredths and brought into range (latitude ±90°, longitude ±180°,
-    /// [`MAP_ZOOM`]); a value that is not a number becomes 0° or zoom 1.
+    /// Rounded (to a thousandth of a degree, a hundredth of the zoom) and brought into
+    /// range (latitude ±90°, longitude ±180°, [`MAP_ZOOM`]); a value that is not a number
+    /// becomes 0° or zoom 1.
     pub fn new(lat: f64, lon: f64, zoom: f64) -> MapAt {
         MapAt {
-            lat: hundredths(lat, 90.0, 0.0),
-            lon: hundredths(lon, 180.0, 0.0),
+            lat: scaled(lat, (-90.0, 90.0), 0.0, 1000.0) as i32,
+            lon: scaled(lon, (-180.0, 180.0), 0.0, 1000.0) as i32,
             zoom: scaled(zoom, MAP_ZOOM, MAP_ZOOM.0, 100.0) as i32,
         }
     }
 
     pub fn lat(self) -> f64 {
-        f64::from(self.lat) / 100.0
+        f64::from(self.lat) / 1000.0
     }
 
     pub fn lon(self) -> f64 {
-        f64::from(self.lon) / 100.0
+        f64::from(self.lon) / 1000.0
     }
 
     pub fn zoom(self) -> f64 {
@@ -252,10 +253,6 @@ fn span_limits() -> (i64, i64) {
 fn scaled(value: f64, range: (f64, f64), fallback: f64, unit: f64) -> i64 {
     let value = if value.is_finite() { value } else { fallback };
     (value.clamp(range.0, range.1) * unit).round() as i64
-}
-
-fn hundredths(value: f64, limit: f64, fallback: f64) -> i32 {
-    scaled(value, (-limit, limit), fallback, 100.0) as i32
 }
 
 /// Reads one view parameter into `views`; false when `key` is not one of them. `value` is
@@ -417,7 +414,7 @@ fn find<T: Copy>(all: &[T], id: fn(T) -> &'static str, text: &str) -> Option<T> 
 /// default, in their fixed order.
 pub(super) fn format_params(views: &ViewState, out: &mut String) {
     if let Some(at) = views.map {
-        decimals(param(out, "map"), [(at.lat, 2), (at.lon, 2), (at.zoom, 2)]);
+        decimals(param(out, "map"), [(at.lat, 3), (at.lon, 3), (at.zoom, 2)]);
     }
     if views.colour != ColourBy::default() {
         param(out, "colour").push_str(views.colour.id());
@@ -551,17 +548,17 @@ mod tests {
     }
 
     #[test]
-    fn a_map_view_keeps_hundredths() {
-        let at = MapAt::new(37.566, -0.004, 2.999);
-        assert_eq!((at.lat(), at.lon(), at.zoom()), (37.57, 0.0, 3.0));
-        let at = MapAt::new(-12.344, 179.999, 63.991);
-        assert_eq!((at.lat(), at.lon(), at.zoom()), (-12.34, 180.0, 63.99));
+    fn a_map_view_keeps_thousandths_of_a_degree_and_hundredths_of_the_zoom() {
+        let at = MapAt::new(37.5666, -0.0004, 2.999);
+        assert_eq!((at.lat(), at.lon(), at.zoom()), (37.567, 0.0, 3.0));
+        let at = MapAt::new(-12.3444, 179.9999, 63.991);
+        assert_eq!((at.lat(), at.lon(), at.zoom()), (-12.344, 180.0, 63.99));
         assert_eq!(
             link(ViewState {
-                map: Some(MapAt::new(-5.05, -120.5, 1.0)),
+                map: Some(MapAt::new(-5.005, -120.5, 1.0)),
                 ..ViewState::default()
             }),
-            "/?map=-5.05,-120.5,1"
+            "/?map=-5.005,-120.5,1"
         );
     }
 
