@@ -189,11 +189,14 @@ fn parse_query(query: &str, state: &mut UrlState, problems: &mut Vec<UrlProblem>
                 Some(focus) => state.view = Some(focus),
                 None => bad("not a view (map, timeline, actors or list); ignored"),
             },
-            key if views::parse_param(key, &value, &mut state.views, problems) => {}
-            _ => problems.push(UrlProblem {
-                part: shorten(&decode_lossy(pair)),
-                message: "unknown parameter; ignored".to_owned(),
-            }),
+            key => match views::parse_param(key, &value, &mut state.views) {
+                Some(Ok(())) => {}
+                Some(Err(message)) => bad(message),
+                None => problems.push(UrlProblem {
+                    part: shorten(&decode_lossy(pair)),
+                    message: "unknown parameter; ignored".to_owned(),
+                }),
+            },
         }
     }
     if let (Some(from), Some(to)) = (filters.from, filters.to) {

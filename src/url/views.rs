@@ -16,7 +16,6 @@
 //! quarter, everything fitted) and a link does the same. Numbers are kept as integers at the
 //! precision a link carries, so states compare exactly and `parse(format(s)) == s`.
 
-use super::{shorten, UrlProblem};
 use crate::data::Date;
 use crate::numfmt::{push_digits, push_scaled};
 
@@ -255,105 +254,96 @@ fn scaled(value: f64, range: (f64, f64), fallback: f64, unit: f64) -> i64 {
     (value.clamp(range.0, range.1) * unit).round() as i64
 }
 
-/// Reads one view parameter into `views`; false when `key` is not one of them. `value` is
+/// What reading a parameter gives: a message for the reader when part of it could not be
+/// used as it was (the rest of it, if any, is applied).
+type Read = Result<(), &'static str>;
+
+/// The parameters the views put in a link.
+const KEYS: [&str; 7] = ["map", "colour", "span", "lanes", "net", "netview", "sort"];
+
+/// Reads one view parameter into `views`; `None` when `key` is not one of them. `value` is
 /// already percent-decoded.
-pub(super) fn parse_param(
-    key: &str,
-    value: &str,
-    views: &mut ViewState,
-    problems: &mut Vec<UrlProblem>,
-) -> bool {
-    let value = value.trim();
-    let mut report = |message: &str| {
-        problems.push(UrlProblem {
-            part: format!("{key}={}", shorten(value)),
-            message: message.to_owned(),
-        })
-    };
+pub(super) fn parse_param(key: &str, value: &str, views: &mut ViewState) -> Option<Read> {
+    KEYS.contains(&key).then(|| read(key, value.trim(), views))
+}
+
+fn read(key: &str, value: &str, views: &mut ViewState) -> Read {
     match key {
-        "map" => match numbers(value) {
-            Some([lat, lon, zoom]) => {
-                if !(within(lat, (-90.0, 90.0))
-                    && within(lon, (-180.0, 180.0))
-                    && within(zoom, MAP_ZOOM))
-                {
-                    report("out of range (zoom 1 to 64); brought into range");
-                }
-                views.map = Some(MapAt::new(lat, lon, zoom));
-            }
-            None => report("not latitude,longitude,zoom; ignored"),
-        },
-        "netview" => match numbers(value) {
-            Some([x, y, scale]) => {
-                let reach = (-NET_REACH, NET_REACH);
-                if !(within(x, reach) && within(y, reach) && within(scale, NET_SCALE)) {
-                    report("out of range (scale 0.1 to 4); brought into range");
-                }
-                views.network = Some(NetAt::new(x, y, scale));
-            }
-            None => report("not x,y,scale; ignored"),
-        },
-        "span" => parse_span(value, &mut views.span, report),
-        "colour" => match find(&ColourBy::ALL, ColourBy::id, value) {
-            Some(by) => views.colour = by,
-            None => report("not a colouring (storyline or country); ignored"),
-        },
-        "lanes" => match find(&LaneMode::ALL, LaneMode::id, value) {
-            Some(mode) => views.lanes = mode,
-            None => report("not a lane mode (sides or storylines); ignored"),
-        },
+        "map" => {
+            let [lat, lon, zoom] = numbers(value).ok_or("not latitude,longitude,zoom; ignored")?;
+            views.map = Some(MapAt::new(lat, lon, zoom));
+            let fits = within(lat, (-90.0, 90.0)) && within(lon, (-180.0, 180.0));
+            in_range(
+                fits && within(zoom, MAP_ZOOM),
+                "out of range (zoom 1 to 64); brought into range",
+            )
+        }
+        "netview" => {
+            let [x, y, scale] = numbers(value).ok_or("not x,y,scale; ignored")?;
+            views.network = Some(NetAt::new(x, y, scale));
+            let reach = (-NET_REACH, NET_REACH);
+            let fits = within(x, reach) && within(y, reach) && within(scale, NET_SCALE);
+            in_range(fits, "out of range (scale 0.1 to 4); brought into range")
+        }
+        "span" => parse_span(value, &mut views.span),
+        "colour" => {
+            views.colour = find(&ColourBy::ALL, ColourBy::id, value)
+                .ok_or("not a colouring (storyline or country); ignored")?;
+            Ok(())
+        }
+        "lanes" => {
+            views.lanes = find(&LaneMode::ALL, LaneMode::id, value)
+                .ok_or("not a lane mode (sides or storylines); ignored")?;
+            Ok(())
+        }
         "sort" => {
-            let (ascending, column) = match value.strip_prefix('-') {
-                Some(column) => (false, column),
-                None => (true, value),
+            let column = value.strip_prefix('-');
+            let key = find(&SortKey::ALL, SortKey::id, column.unwrap_or(value))
+                .ok_or("not a column (date, title, places, actors, storylines); ignored")?;
+            views.sort = Sort {
+                key,
+                ascending: column.is_none(),
             };
-            match find(&SortKey::ALL, SortKey::id, column) {
-                Some(key) => views.sort = Sort { key, ascending },
-                None => report("not a column (date, title, places, actors, storylines); ignored"),
-            }
+            Ok(())
         }
         "net" => {
-            let mut rejected = Vec::new();
+            let mut read = Ok(());
             for item in value.split(',').map(str::trim).filter(|i| !i.is_empty()) {
                 match item {
                     "network" => views.actors.mode = Mode::Network,
                     "table" => views.actors.mode = Mode::Table,
                     "ego" => views.actors.ego = true,
-                    other => rejected.push(other),
+                    _ => read = Err("not network, table or ego; the rest applies"),
                 }
             }
-            if !rejected.is_empty() {
-                problems.push(UrlProblem {
-                    part: format!("net={}", shorten(&rejected.join(","))),
-                    message: "not network, table or ego; ignored".to_owned(),
-                });
-            }
+            read
         }
-        _ => return false,
+        _ => Ok(()),
     }
-    true
+}
+
+fn in_range(fits: bool, message: &'static str) -> Read {
+    if fits {
+        Ok(())
+    } else {
+        Err(message)
+    }
 }
 
 /// The span's two ends; a reversed range is swapped, an empty one ignored.
-fn parse_span(value: &str, span: &mut Option<Span>, mut report: impl FnMut(&str)) {
-    let ends = value
+fn parse_span(value: &str, span: &mut Option<Span>) -> Read {
+    let (start, end) = value
         .split_once(',')
-        .and_then(|(a, b)| Some((instant(a.trim(), false)?, instant(b.trim(), true)?)));
-    let Some((start, end)) = ends else {
-        report("not two dates (YYYY-MM-DD, or YYYY-MM-DDTHH:MM); ignored");
-        return;
-    };
+        .and_then(|(a, b)| Some((instant(a.trim(), false)?, instant(b.trim(), true)?)))
+        .ok_or("not two dates (YYYY-MM-DD, or YYYY-MM-DDTHH:MM); ignored")?;
     if start == end {
-        report("the range is empty; ignored");
-        return;
-    }
-    if start > end {
-        report("ends before it starts; swapped");
+        return Err("the range is empty; ignored");
     }
     *span = Some(Span {
         start: start.min(end),
         end: start.max(end),
     });
+    in_range(start < end, "ends before it starts; swapped")
 }
 
 /// `YYYY-MM-DD` (its start, or with `end_of_day` its end) or `YYYY-MM-DDTHH:MM`, in
@@ -809,9 +799,12 @@ mod tests {
                 ego: true
             }
         );
-        assert_eq!(problems, vec!["net=globe,3d"]);
+        assert_eq!(problems, vec!["net=ego,,globe,3d"]);
         let (_, problems) = parse("/?net=globe");
-        assert_eq!(problems[0].message, "not network, table or ego; ignored");
+        assert_eq!(
+            problems[0].message,
+            "not network, table or ego; the rest applies"
+        );
         assert!(read("net=").1.is_empty());
         assert_eq!(
             link(ViewState {
