@@ -37,9 +37,10 @@ pub fn listen(on_change: impl Fn() + Clone + 'static) -> [EventListener; 2] {
     ]
 }
 
-/// Offers `follow` the fragment of every plain click on an in-app link (`href="#…"`) that
-/// nothing else handled; when it answers true, it has navigated and the browser must not.
-/// A click with a modifier or another button (a new tab or window) is left to the browser.
+/// Offers `follow` the fragment of every plain click on a link to a page of the app
+/// (`href="#/…"`) that nothing else handled; when it answers true, it has navigated and the
+/// browser must not. A click with a modifier or another button (a new tab or window) is left
+/// to the browser, as are links within the page (the skip links' `#view-map`).
 pub fn listen_link_clicks(follow: impl Fn(&str) -> bool + 'static) -> EventListener {
     let window = gloo::utils::window();
     let options = EventListenerOptions::enable_prevent_default();
@@ -54,7 +55,7 @@ pub fn listen_link_clicks(follow: impl Fn(&str) -> bool + 'static) -> EventListe
         let href = click
             .target()
             .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|el| el.closest("a[href^='#']").ok().flatten())
+            .and_then(|el| el.closest("a[href^='#/']").ok().flatten())
             .and_then(|a| a.get_attribute("href"));
         if let Some(fragment) = href.as_deref().and_then(|h| h.strip_prefix('#')) {
             if follow(fragment) {
