@@ -336,14 +336,15 @@ fn parse_span(value: &str, span: &mut Option<Span>) -> Read {
         .split_once(',')
         .and_then(|(a, b)| Some((instant(a.trim(), false)?, instant(b.trim(), true)?)))
         .ok_or("not two dates (YYYY-MM-DD, or YYYY-MM-DDTHH:MM); ignored")?;
-    if start == end {
+    let (first, last) = (start.min(end), start.max(end));
+    if first == last {
         return Err("the range is empty; ignored");
     }
     *span = Some(Span {
-        start: start.min(end),
-        end: start.max(end),
+        start: first,
+        end: last,
     });
-    in_range(start < end, "ends before it starts; swapped")
+    in_range(start == first, "ends before it starts; swapped")
 }
 
 /// `YYYY-MM-DD` (its start, or with `end_of_day` its end) or `YYYY-MM-DDTHH:MM`, in
