@@ -4,6 +4,13 @@
 //! order, sorted lists), so `format(parse(s))` is a fixed point and equal states share one
 //! link.
 
+mod views;
+
+pub use views::{
+    ActorsMode, ColourBy, LaneMode, MapAt, Mode, NetAt, Sort, SortKey, Span, ViewState, MAP_ZOOM,
+    NET_SCALE,
+};
+
 use crate::data::validate::is_kebab_id;
 use crate::data::Date;
 use crate::query::Filters;
@@ -66,6 +73,8 @@ pub struct UrlState {
     pub view: Option<PhoneTab>,
     /// The guided tour being walked (a storyline id), if any.
     pub tour: Option<String>,
+    /// What the reader set in the views: viewports, colouring, lanes, modes, order.
+    pub views: ViewState,
 }
 
 /// Something in a link that was not understood; the rest of the link still applies.
@@ -91,14 +100,11 @@ pub fn parse(fragment: &str) -> (UrlState, Vec<UrlProblem>) {
     let mut problems = Vec::new();
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
-    let route = parse_path(path, &mut problems);
-    let (filters, view, tour) = parse_query(query, &mut problems);
-    let state = UrlState {
-        route,
-        filters,
-        view,
-        tour,
+    let mut state = UrlState {
+        route: parse_path(path, &mut problems),
+        ..UrlState::default()
     };
+    parse_query(query, &mut state, &mut problems);
     (state, problems)
 }
 
@@ -147,18 +153,14 @@ fn parse_path(path: &str, problems: &mut Vec<UrlProblem>) -> Route {
     }
 }
 
-type Query = (Filters, Option<PhoneTab>, Option<String>);
-
-fn parse_query(query: &str, problems: &mut Vec<UrlProblem>) -> Query {
-    let mut filters = Filters::default();
-    let mut view = None;
-    let mut tour = None;
+fn parse_query(query: &str, state: &mut UrlState, problems: &mut Vec<UrlProblem>) {
+    let filters = &mut state.filters;
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
         let key = percent_decode(raw_key).unwrap_or_default();
         if matches!(key.as_str(), "story" | "country" | "actor" | "kind") {
             // Lists are split before decoding, so one broken item spoils only itself.
-            parse_list(&key, raw_value, &mut filters, problems);
+            parse_list(&key, raw_value, filters, problems);
             continue;
         }
         let Some(value) = percent_decode(&raw_value.replace('+', " ")) else {
@@ -181,16 +183,20 @@ fn parse_query(query: &str, problems: &mut Vec<UrlProblem>) -> Query {
                 None => bad("not a date (YYYY-MM-DD); the time window ignores it"),
             },
             "q" => filters.q = value.chars().take(MAX_QUERY_CHARS).collect(),
-            "tour" if is_kebab_id(value.trim()) => tour = Some(value.trim().to_owned()),
+            "tour" if is_kebab_id(value.trim()) => state.tour = Some(value.trim().to_owned()),
             "tour" => bad("not a valid tour id; ignored"),
             "view" => match PhoneTab::from_id(value.trim()) {
-                Some(focus) => view = Some(focus),
+                Some(focus) => state.view = Some(focus),
                 None => bad("not a view (map, timeline, actors or list); ignored"),
             },
-            _ => problems.push(UrlProblem {
-                part: shorten(&decode_lossy(pair)),
-                message: "unknown parameter; ignored".to_owned(),
-            }),
+            key => match views::parse_param(key, &value, &mut state.views) {
+                Some(Ok(())) => {}
+                Some(Err(message)) => bad(message),
+                None => problems.push(UrlProblem {
+                    part: shorten(&decode_lossy(pair)),
+                    message: "unknown parameter; ignored".to_owned(),
+                }),
+            },
         }
     }
     if let (Some(from), Some(to)) = (filters.from, filters.to) {
@@ -203,7 +209,6 @@ fn parse_query(query: &str, problems: &mut Vec<UrlProblem>) -> Query {
             filters.to = Some(from);
         }
     }
-    (filters, view, tour)
 }
 
 /// A comma-separated list of ids (`story=a,b`): valid ids are kept sorted and unique;
@@ -243,7 +248,11 @@ pub fn format(state: &UrlState) -> String {
         Route::Actor(id) => format!("/actor/{}", percent_encode(id, false)),
         Route::Place(id) => format!("/place/{}", percent_encode(id, false)),
     };
-    let query = format_query(&state.filters, state.view, state.tour.as_deref());
+    let mut query = format_query(&state.filters, state.view, state.tour.as_deref());
+    views::format_params(&state.views, &mut query);
+    if let Some(rest) = query.strip_prefix('&') {
+        query = rest.to_owned();
+    }
     if !query.is_empty() {
         out.push('?');
         out.push_str(&query);

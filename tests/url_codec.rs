@@ -3,7 +3,10 @@
 
 use korea2010::data::Date;
 use korea2010::query::Filters;
-use korea2010::url::{format, parse, PhoneTab, Route, UrlState};
+use korea2010::url::{
+    format, parse, ActorsMode, ColourBy, LaneMode, MapAt, Mode, NetAt, PhoneTab, Route, Sort,
+    SortKey, Span, UrlState, ViewState,
+};
 use proptest::prelude::*;
 
 fn id() -> impl Strategy<Value = String> {
@@ -16,6 +19,65 @@ fn date() -> impl Strategy<Value = Date> {
 
 fn ids() -> impl Strategy<Value = Vec<String>> {
     prop::collection::btree_set(id(), 0..4).prop_map(|set| set.into_iter().collect())
+}
+
+/// Every view setting a link can carry, at the precision it carries them.
+fn views() -> impl Strategy<Value = ViewState> {
+    let map = prop::option::of(
+        (-90_000i32..=90_000, -180_000i32..=180_000, 100i32..=6400).prop_map(|(lat, lon, zoom)| {
+            MapAt::new(
+                f64::from(lat) / 1000.0,
+                f64::from(lon) / 1000.0,
+                f64::from(zoom) / 100.0,
+            )
+        }),
+    );
+    // Minutes from 1900 to 2100, and a range from one minute to a few years.
+    let span = prop::option::of((-36_816_480i64..68_374_080, 1i64..2_000_000).prop_map(
+        |(start, length)| {
+            Span::from_days(start as f64 / 1440.0, (start + length) as f64 / 1440.0).unwrap()
+        },
+    ));
+    let network = prop::option::of(
+        (
+            -1_000_000i32..=1_000_000,
+            -1_000_000i32..=1_000_000,
+            100i32..=4000,
+        )
+            .prop_map(|(x, y, scale)| {
+                NetAt::new(
+                    f64::from(x) / 10.0,
+                    f64::from(y) / 10.0,
+                    f64::from(scale) / 1000.0,
+                )
+            }),
+    );
+    let actors = (any::<bool>(), any::<bool>()).prop_map(|(table, ego)| ActorsMode {
+        mode: if table { Mode::Table } else { Mode::Network },
+        ego,
+    });
+    let sort = (prop::sample::select(SortKey::ALL.to_vec()), any::<bool>())
+        .prop_map(|(key, ascending)| Sort { key, ascending });
+    (
+        map,
+        prop::sample::select(ColourBy::ALL.to_vec()),
+        span,
+        prop::sample::select(LaneMode::ALL.to_vec()),
+        actors,
+        network,
+        sort,
+    )
+        .prop_map(
+            |(map, colour, span, lanes, actors, network, sort)| ViewState {
+                map,
+                colour,
+                span,
+                lanes,
+                actors,
+                network,
+                sort,
+            },
+        )
 }
 
 fn state() -> impl Strategy<Value = UrlState> {
@@ -33,8 +95,8 @@ fn state() -> impl Strategy<Value = UrlState> {
         });
     let tour = prop::option::of(id());
     let facets = (ids(), ids(), ids(), ids());
-    (route, window, facets, ".{0,30}", view, tour).prop_map(
-        |(route, (from, to), (stories, countries, actors, kinds), q, view, tour)| UrlState {
+    (route, window, facets, ".{0,30}", view, tour, views()).prop_map(
+        |(route, (from, to), (stories, countries, actors, kinds), q, view, tour, views)| UrlState {
             route,
             filters: Filters {
                 from,
@@ -47,6 +109,7 @@ fn state() -> impl Strategy<Value = UrlState> {
             },
             view,
             tour,
+            views,
         },
     )
 }

@@ -20,10 +20,11 @@ use super::perf;
 use super::printing::use_printing;
 use super::share::ShareButton;
 use super::skip::SkipLinks;
-use super::state::{Action, AppContext, AppState};
+use super::state::{Action, AppContext, AppState, Entry};
 use super::tabs::{self, ViewTabs};
 use super::theme::ThemeToggle;
 use super::tour::TourPanel;
+use super::view_link::PendingViews;
 use crate::data::Catalog;
 use crate::query::Filters;
 use crate::url::PhoneTab;
@@ -126,16 +127,33 @@ impl PartialEq for ExplorerProps {
 fn Explorer(props: &ExplorerProps) -> Html {
     let catalog = props.catalog.clone();
     let handle = use_reducer(move || AppState::new(catalog, history::current_fragment()));
+    let pending = use_memo((), |_| PendingViews::default());
+    let context = AppContext {
+        handle: handle.clone(),
+        pending,
+    };
 
     {
-        // Back/forward and hand-edited links.
-        let dispatcher = handle.dispatcher();
+        // Back/forward and hand-edited links: the link says it all, the views' settings too.
+        // In-app links clicked while the views' latest settings are not in their `href`s
+        // yet are followed with them.
+        let app = context.clone();
         use_effect_with((), move |_| {
+            let pending = app.pending.clone();
+            let dispatcher = app.handle.dispatcher();
             let listeners = history::listen(move || {
+                pending.take();
                 perf::mark(perf::CHANGE);
                 dispatcher.dispatch(Action::FromUrl(history::current_fragment()))
             });
-            move || drop(listeners)
+            let clicks = history::listen_link_clicks(move |fragment| {
+                if app.pending.get().is_none() {
+                    return false;
+                }
+                app.navigate(crate::url::parse(fragment).0, Entry::Push);
+                true
+            });
+            move || drop((listeners, clicks))
         });
     }
     {
@@ -160,17 +178,11 @@ fn Explorer(props: &ExplorerProps) -> Html {
 
     // App-wide keys: "/" search, Esc clear, "?" help. The listener sees a snapshot of
     // the state, so it is renewed with every state.
-    use_effect_with(
-        AppContext {
-            handle: handle.clone(),
-        },
-        |app| {
-            let listener = keyboard::listen(app.clone());
-            move || drop(listener)
-        },
-    );
+    use_effect_with(context.clone(), |app| {
+        let listener = keyboard::listen(app.clone());
+        move || drop(listener)
+    });
 
-    let context = AppContext { handle };
     let state = context.state();
     let total = state.catalog.events().len();
     let shown = state.exploration.shown.len();

@@ -9,17 +9,15 @@ use yew::prelude::*;
 use crate::url::{self, Route, UrlState};
 
 /// The current link state with the route left out, identical (same `Rc`) until the
-/// filters, the focused view or the tour change.
+/// filters, the focused view, the tour or the views' settings change.
 #[hook]
 pub fn use_link_base(current: &UrlState) -> Rc<UrlState> {
     use_memo(
-        (current.filters.clone(), current.view, current.tour.clone()),
-        |(filters, view, tour)| UrlState {
+        UrlState {
             route: Route::Overview,
-            filters: filters.clone(),
-            view: *view,
-            tour: tour.clone(),
+            ..current.clone()
         },
+        UrlState::clone,
     )
 }
 

@@ -9,6 +9,7 @@ use super::event_row::{EventRow, RowState};
 use super::links::use_link_base;
 use super::memo::ByPtr;
 use super::printing::use_printing;
+use super::setting::use_link_setting;
 use super::state::{use_app, Action, Target};
 use crate::data::Date;
 use crate::present;
@@ -28,7 +29,7 @@ const PRINT_LIMIT: usize = 400;
 #[component]
 pub fn EventList() -> Html {
     let app = use_app();
-    let sort = use_state(Sort::default);
+    let (sort, set_sort) = use_link_setting(|views| views.sort, |views, sort| views.sort = sort);
     let scroll_top = use_state(|| 0.0_f64);
     let scroller = use_node_ref();
     let state = app.state();
@@ -38,7 +39,7 @@ pub fn EventList() -> Html {
         let shown = ByPtr(exploration.shown.clone());
         let catalog = state.catalog.clone();
         let window = (filters.from, filters.to);
-        use_memo((shown, *sort, window), move |(shown, sort, _)| {
+        use_memo((shown, sort, window), move |(shown, sort, _)| {
             let mut order = sorted(&catalog, &shown.0, sort.key, sort.ascending);
             if sort.key == SortKey::Date {
                 // What happened in the window first; what only spans it after.
@@ -92,7 +93,7 @@ pub fn EventList() -> Html {
                 <div class={classes!("table-scroll", windowed.then_some("windowed"))} ref={scroller} onscroll={on_scroll}>
                     <table class="event-table" aria-rowcount={(order.len() + 1).to_string()}>
                         <caption class="visually-hidden">{ present::shown_count(order.len(), total) }</caption>
-                        <thead><tr>{ sort_header(&sort) }</tr></thead>
+                        <thead><tr>{ sort_header(sort, &set_sort) }</tr></thead>
                         <tbody>
                             { spacer(start) }
                             { for order[start..end].iter().enumerate().map(|(i, &e)| {
@@ -188,13 +189,10 @@ fn use_reveal_selected(scroller: NodeRef, order: std::rc::Rc<Vec<usize>>, window
 }
 
 /// The column headers: each a button that sorts by its column (again: reverses).
-fn sort_header(sort: &UseStateHandle<Sort>) -> Html {
+fn sort_header(sort: Sort, set_sort: &Callback<Sort>) -> Html {
     let headers = SortKey::ALL.iter().map(|&key| {
             let aria_sort = sort.aria_sort(key);
-            let onclick = {
-                let sort = sort.clone();
-                Callback::from(move |_| sort.set(sort.clicked(key)))
-            };
+            let onclick = set_sort.reform(move |_| sort.clicked(key));
             let arrow = match aria_sort {
                 Some("ascending") => " ▲",
                 Some(_) => " ▼",

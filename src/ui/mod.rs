@@ -23,6 +23,7 @@ mod panic;
 mod perf;
 mod pointer;
 mod printing;
+mod setting;
 mod share;
 mod sheet;
 mod size;
@@ -32,6 +33,7 @@ mod tabs;
 mod theme;
 mod timeline;
 mod tour;
+mod view_link;
 mod wheel;
 
 pub use app::App;

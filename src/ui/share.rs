@@ -1,9 +1,12 @@
-//! "Copy link": puts the current deep link on the clipboard; where the Clipboard API is
-//! refused (no permission, insecure context), shows the link selected for copying by hand.
+//! "Copy link": puts the current deep link on the clipboard, the views' latest settings
+//! included; where the Clipboard API is refused (no permission, insecure context), shows the
+//! link selected for copying by hand.
 
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+use super::state::use_app;
 
 #[derive(Clone, PartialEq)]
 enum Outcome {
@@ -15,11 +18,13 @@ enum Outcome {
 
 #[component]
 pub fn ShareButton() -> Html {
+    let app = use_app();
     let outcome = use_state(|| Outcome::Idle);
     let field = use_node_ref();
     let onclick = {
         let outcome = outcome.clone();
         Callback::from(move |_| {
+            app.pending.flush();
             let href = gloo::utils::window().location().href().unwrap_or_default();
             let outcome = outcome.clone();
             let clipboard = gloo::utils::window().navigator().clipboard();

@@ -7,12 +7,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::history;
+use super::view_link::PendingViews;
 use crate::data::Catalog;
 use crate::explore::Exploration;
 pub use crate::query::Target;
 use crate::query::{Filters, SearchIndex};
 use crate::sheet::{self, Snap};
-use crate::url::{Route, UrlState};
+use crate::url::{Route, UrlState, ViewState};
 
 #[derive(Clone)]
 pub struct AppState {
@@ -112,9 +113,17 @@ pub enum Entry {
 }
 
 /// What components get from the context: the state and the ways to change it.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppContext {
     pub handle: UseReducerHandle<AppState>,
+    /// The views' settings changed since the URL was read, on their way to the link.
+    pub pending: Rc<PendingViews>,
+}
+
+impl PartialEq for AppContext {
+    fn eq(&self, other: &Self) -> bool {
+        self.handle == other.handle && Rc::ptr_eq(&self.pending, &other.pending)
+    }
 }
 
 impl AppContext {
@@ -126,8 +135,11 @@ impl AppContext {
         &self.handle.exploration.url
     }
 
-    /// Writes the state to the URL and applies it.
-    pub fn navigate(&self, url: UrlState, entry: Entry) {
+    /// Writes the state to the URL and applies it, with the views' latest settings.
+    pub fn navigate(&self, mut url: UrlState, entry: Entry) {
+        if let Some(views) = self.pending.take() {
+            url.views = views;
+        }
         let fragment = crate::url::format(&url);
         history::set_fragment(&fragment, entry == Entry::Push);
         super::perf::mark(super::perf::CHANGE);
@@ -163,6 +175,21 @@ impl AppContext {
             },
             entry,
         );
+    }
+
+    /// The views' settings as the link says them now (a change a view reported may not be
+    /// in the app's state yet: see `view_link`).
+    pub fn views(&self) -> ViewState {
+        self.pending
+            .get()
+            .unwrap_or_else(|| self.url().views.clone())
+    }
+
+    /// A view's settings changed: the link says so, in place of the current entry's.
+    pub fn set_views(&self, change: impl FnOnce(&mut ViewState)) {
+        let mut views = self.views();
+        change(&mut views);
+        self.pending.set(views);
     }
 
     pub fn hover(&self, hover: Option<Target>) {

@@ -4,10 +4,12 @@
 //! and run their effects.
 //!
 //! A room may use the shared building blocks (`data`, `query`, `geo`, `layout`) but not
-//! another view's room: what two views must agree on lives in a shared room.
+//! another view's room: what two views must agree on lives in a shared room. [`in_link`] is
+//! the one rule every view follows to keep its settings and the link in step.
 
 pub mod compare;
 pub mod details;
+pub mod in_link;
 pub mod list;
 pub mod map;
 pub mod network;

@@ -102,6 +102,8 @@ test('only a phone fetches a first frame, and only for a link to an event', asyn
     [PHONE, '#/', false],
     [PHONE, `#/actor/china`, false],
     [PHONE, `#/event/${SHELLING}?view=timeline`, true],
+    [PHONE, `#/event/${SHELLING}?map=37.7,125.7,8&sort=-date`, true],
+    [PHONE, `#/event/${SHELLING}?view=map&from=2010-11-20`, false],
   ]) {
     const { context, page, requested, release } = await heldPage(options);
     release();

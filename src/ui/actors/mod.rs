@@ -26,7 +26,7 @@ use gloo::timers::callback::Timeout;
 use web_sys::Event;
 use yew::prelude::*;
 
-use super::state::use_app;
+use super::state::{use_app, AppContext};
 use crate::data::Catalog;
 use crate::views::network::describe::ego_note;
 use crate::views::network::interaction::Effect;
@@ -54,7 +54,9 @@ pub fn ActorView() -> Html {
     let glue = PanelGlue {
         panel: use_mut_ref(Panel::default),
         redraw: use_force_update(),
+        app: app.clone(),
     };
+    glue.panel.borrow_mut().read_link(app.views().actors);
 
     let Some(Computed {
         network, millis, ..
@@ -136,6 +138,7 @@ fn head(panel: &Panel, glue: &PanelGlue) -> Html {
 struct PanelGlue {
     panel: Rc<RefCell<Panel>>,
     redraw: UseForceUpdateHandle,
+    app: AppContext,
 }
 
 impl PanelGlue {
@@ -150,6 +153,9 @@ impl PanelGlue {
                 // The panel moves no focus and captures no pointer.
                 _ => {}
             }
+        }
+        if let Some(actors) = self.panel.borrow_mut().link_change() {
+            self.app.set_views(|views| views.actors = actors);
         }
     }
 

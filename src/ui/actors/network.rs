@@ -66,6 +66,7 @@ pub fn Network(props: &NetworkProps) -> Html {
         svg: use_node_ref(),
     };
     glue.model.borrow_mut().show(drawn);
+    let link = app.views().network;
 
     // The canvas's size comes from an observer (a tab switch, the enlarge toggle, window
     // resizes), and renders again when it changes; the new size is drawn now, so the
@@ -76,6 +77,12 @@ pub fn Network(props: &NetworkProps) -> Html {
         .model
         .borrow_mut()
         .update(Input::Resize { width, height });
+    // The link's view, if it changed; and the link told where the view now is (every
+    // change of it draws again, so this sees them all).
+    glue.model.borrow_mut().read_link(link);
+    if let Some(at) = glue.model.borrow_mut().link_change() {
+        app.set_views(|views| views.network = at);
+    }
     let wheel_hint = {
         let glue = glue.clone();
         use_cooperative_wheel(

@@ -18,6 +18,7 @@ mod overlay;
 use yew::prelude::*;
 
 use super::memo::ByPtr;
+use super::setting::use_link_setting;
 use super::size::use_size;
 use super::state::{use_app, AppState, Target};
 use super::wheel::use_cooperative_wheel;
@@ -26,7 +27,7 @@ use crate::views::map::lines::line_shapes;
 use crate::views::map::lod::plan_embedded;
 use crate::views::map::lod::LayerPlan;
 use crate::views::map::marks::PlaceMark;
-use crate::views::map::marks::{categories, place_marks, ColourBy};
+use crate::views::map::marks::{categories, place_marks};
 use crate::views::map::model::Model;
 use crate::views::map::place_list::Input;
 use crate::views::map::scene::{scene, Scene, SceneInput};
@@ -52,7 +53,8 @@ pub fn MapView() -> Html {
         grace: use_mut_ref(|| None),
         focus_request: use_mut_ref(|| None),
     };
-    let colour_by = use_state(ColourBy::default);
+    let (colour_by, on_colour) =
+        use_link_setting(|views| views.colour, |views, by| views.colour = by);
     let frame_ref = use_node_ref();
     // The frame's size, from an observer: no layout is forced after a render.
     let size = use_size(frame_ref.clone());
@@ -64,21 +66,26 @@ pub fn MapView() -> Html {
     let marks = {
         let catalog = catalog.clone();
         use_memo(
-            (ByPtr(exploration.shown.clone()), *colour_by),
+            (ByPtr(exploration.shown.clone()), colour_by),
             move |(shown, colour_by)| place_marks(&catalog, &shown.0, *colour_by, None),
         )
     };
     let selection = exploration.selected;
     {
-        // After every render: frame a deep link's selection at the first real size, keep
-        // filling the frame, follow selections made elsewhere, make a requested focus move.
+        // After every render: show a link's viewport, or frame a deep link's selection, at
+        // the first real size; keep filling the frame, follow selections made elsewhere and
+        // links, tell the link where the map now is, make a requested focus move.
         let glue = glue.clone();
         let catalog = catalog.clone();
         let shown = exploration.shown.clone();
+        let link = app.views().map;
         use_effect(move || {
             let points = |target| fit::selection_points(&catalog, target, &shown);
-            if glue.model.borrow_mut().sync(size, selection, points) {
+            if glue.model.borrow_mut().sync(size, selection, points, link) {
                 glue.redraw.force_update();
+            }
+            if let Some(at) = glue.model.borrow_mut().link_change() {
+                glue.app.set_views(|views| views.map = at);
             }
             glue.run_focus_request();
         });
@@ -119,11 +126,7 @@ pub fn MapView() -> Html {
     let selection_points = selection
         .map(|s| fit::selection_points(&catalog, s, &exploration.shown))
         .unwrap_or_default();
-    let on_colour = {
-        let colour_by = colour_by.clone();
-        Callback::from(move |by: ColourBy| colour_by.set(by))
-    };
-    let legend_categories = categories(&catalog, *colour_by);
+    let legend_categories = categories(&catalog, colour_by);
     html! {
         <section id="view-map" class="view view-map" aria-label="Map" tabindex="-1">
             { head::head(&glue, &view, selection_points) }
@@ -162,7 +165,7 @@ pub fn MapView() -> Html {
             <p id="map-help" class="visually-hidden">
                 { "Drag or use the arrow keys to pan; Control plus scroll (or scroll once the map is focused), pinch, double-tap or press plus and minus to zoom; 0 resets. Tab moves through the trips and the places; Enter opens a place's events." }
             </p>
-            <Legend categories={legend_categories.clone()} colour_by={*colour_by} {on_colour} />
+            <Legend categories={legend_categories.clone()} {colour_by} {on_colour} />
         </section>
     }
 }

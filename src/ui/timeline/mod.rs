@@ -63,6 +63,7 @@ pub fn Timeline() -> Html {
     use_plot_events(&shell);
     shell::use_resize(&shell);
     let wheel_hint = shell::use_wheel(&shell);
+    shell.read_link(&app);
 
     let view = shell.view();
     let state = app.state();

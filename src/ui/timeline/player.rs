@@ -13,8 +13,9 @@ use crate::views::timeline::interaction::Input;
 use crate::views::timeline::playback::Plan;
 
 /// Runs a timer while `playing` is set (a new one when the plan changes) and tells the model
-/// of every new `fragment`. Called after [`super::shell::use_follow`], so the moving window
-/// is kept in view on the same drawing in which a reader's change stops playback.
+/// of every new URL (as its `fragment` tells). Called after [`super::shell::use_follow`],
+/// so the moving window is kept in view on the same drawing in which a reader's change stops
+/// playback.
 #[hook]
 pub fn use_playback(shell: &Shell, playing: Option<Plan>, fragment: &str) {
     {
@@ -27,8 +28,10 @@ pub fn use_playback(shell: &Shell, playing: Option<Plan>, fragment: &str) {
     }
     {
         let shell = shell.clone();
-        use_effect_with(fragment.to_owned(), move |fragment| {
-            shell.send(Input::UrlChanged(fragment), None);
+        use_effect_with(fragment.to_owned(), move |_| {
+            if let Some(app) = shell.app() {
+                shell.send(Input::UrlChanged(&app.url().clone()), None);
+            }
         });
     }
 }

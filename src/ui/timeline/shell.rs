@@ -46,6 +46,21 @@ impl Shell {
     /// Hands `input` to the model and carries out its effects; `event` is the DOM event it
     /// came from, if any (to cancel, stop or capture).
     pub fn send(&self, input: Input, event: Option<&web_sys::Event>) {
+        self.send_inside(input, event, true);
+    }
+
+    /// Takes the link's range and lanes, while rendering: what is drawn next shows them,
+    /// so no second drawing is asked for.
+    pub fn read_link(&self, app: &AppContext) {
+        let views = app.views();
+        let input = Input::Link {
+            span: views.span,
+            lanes: views.lanes,
+        };
+        self.send_inside(input, None, false);
+    }
+
+    fn send_inside(&self, input: Input, event: Option<&web_sys::Event>, redraw: bool) {
         let Some(app) = self.app() else {
             return;
         };
@@ -62,7 +77,9 @@ impl Shell {
         };
         // No borrow is held here: an effect may send again.
         for effect in effects {
-            self.run(effect, &app, event);
+            if redraw || effect != Effect::Redraw {
+                self.run(effect, &app, event);
+            }
         }
     }
 
@@ -78,8 +95,12 @@ impl Shell {
             }
             Effect::Navigate { url, replace } => {
                 let entry = if replace { Entry::Replace } else { Entry::Push };
-                app.navigate(url, entry);
+                app.navigate(*url, entry);
             }
+            Effect::WriteLink { span, lanes } => app.set_views(|views| {
+                views.span = span;
+                views.lanes = lanes;
+            }),
             Effect::Hover(event) => app.hover(event.map(Target::Event)),
             Effect::ScrollLanes(offset) => dom::scroll_to(&self.body, offset),
             Effect::FocusSelectedMark => {

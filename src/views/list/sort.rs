@@ -5,24 +5,10 @@ use std::cmp::Ordering;
 
 use crate::data::Catalog;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SortKey {
-    Date,
-    Title,
-    Places,
-    Actors,
-    Storylines,
-}
+/// The table's columns and order (defined with the link, which carries them as `sort=`).
+pub use crate::url::{Sort, SortKey};
 
 impl SortKey {
-    pub const ALL: [SortKey; 5] = [
-        SortKey::Date,
-        SortKey::Title,
-        SortKey::Places,
-        SortKey::Actors,
-        SortKey::Storylines,
-    ];
-
     pub fn label(self) -> &'static str {
         match self {
             SortKey::Date => "Date",
@@ -30,23 +16,6 @@ impl SortKey {
             SortKey::Places => "Places",
             SortKey::Actors => "Actors",
             SortKey::Storylines => "Storylines",
-        }
-    }
-}
-
-/// The table's order: a column and its direction.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Sort {
-    pub key: SortKey,
-    pub ascending: bool,
-}
-
-impl Default for Sort {
-    /// The chronology, earliest first.
-    fn default() -> Self {
-        Sort {
-            key: SortKey::Date,
-            ascending: true,
         }
     }
 }

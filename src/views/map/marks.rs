@@ -12,18 +12,10 @@ use crate::geo::projection::{project, WORLD_NORTH, WORLD_SOUTH};
 use crate::geo::MapPoint;
 use crate::present;
 
-/// How marks are coloured; the reader toggles it.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum ColourBy {
-    #[default]
-    Storyline,
-    /// By the side (country or bloc) of the states and organisations taking part.
-    Country,
-}
+/// How marks are coloured (defined with the link, which carries it as `colour=`).
+pub use crate::url::ColourBy;
 
 impl ColourBy {
-    pub const ALL: [ColourBy; 2] = [ColourBy::Storyline, ColourBy::Country];
-
     pub fn label(self) -> &'static str {
         match self {
             ColourBy::Storyline => "Storyline",

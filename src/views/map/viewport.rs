@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::geo::projection::{invert, project, project_rel, rel_lon, world_rect};
 use crate::geo::{LonLat, LonLatBox, MapPoint, MapRect};
+use crate::url::MapAt;
 
 pub const MIN_ZOOM: f64 = 1.0;
 pub const MAX_ZOOM: f64 = 64.0;
@@ -289,6 +290,22 @@ impl Viewport {
         .clamped()
     }
 
+    /// The centre and zoom as a link carries them (`map=`).
+    pub fn link(&self) -> MapAt {
+        let (lon, lat) = invert(self.center.0, self.center.1).unwrap_or_default();
+        MapAt::new(lat, lon, self.zoom)
+    }
+
+    /// The view a link describes, on a `width` × `height` px SVG; clamped.
+    pub fn from_link(at: MapAt, width: f64, height: f64) -> Viewport {
+        Viewport {
+            zoom: at.zoom(),
+            center: project(at.lon(), at.lat()),
+            ..Viewport::new(width, height)
+        }
+        .clamped()
+    }
+
     /// The view that fits a map rectangle with `padding` px on every side.
     pub fn fit_rect(rect: MapRect, width: f64, height: f64, padding: f64) -> Viewport {
         let base = Viewport::new(width, height);
@@ -377,6 +394,38 @@ mod tests {
     const LISBON: LonLat = (-9.14, 38.72);
     const WASHINGTON: LonLat = (-77.04, 38.9);
     const DUSHANBE: LonLat = (68.78, 38.56);
+
+    #[test]
+    fn a_view_and_its_link_agree() {
+        let vp = Viewport::preset(Preset::KoreanPeninsula, W, H).zoom_to(9.5, (300.0, 200.0));
+        let at = vp.link();
+        let centre = invert(vp.center.0, vp.center.1).unwrap();
+        assert!(close(at.lon(), centre.0, 0.005) && close(at.lat(), centre.1, 0.005));
+        assert_eq!(at.zoom(), 9.5);
+        let back = Viewport::from_link(at, W, H);
+        assert_eq!((back.width, back.height, back.zoom), (W, H, 9.5));
+        assert!(close(back.center.0, vp.center.0, 0.01) && close(back.center.1, vp.center.1, 0.01));
+        assert_eq!(back.link(), at, "a link read back is the same link");
+        // West of Greenwich too.
+        let washington = Viewport::from_link(MapAt::new(38.9, -77.04, 8.0), W, H);
+        assert_eq!(washington.link(), MapAt::new(38.9, -77.04, 8.0));
+        assert!(on_screen(&washington, WASHINGTON, 0.0));
+    }
+
+    #[test]
+    fn a_link_the_map_cannot_show_is_brought_inside() {
+        // The whole world at zoom 1 has one centre; a pole is out of reach.
+        let world = Viewport::from_link(MapAt::new(80.0, 100.0, 1.0), W, H);
+        assert_eq!(world, Viewport::new(W, H));
+        let north = Viewport::from_link(MapAt::new(90.0, 11.0, 4.0), W, H);
+        assert!(north.visible_rect().y0 >= world_rect().y0 - 1e-9);
+        assert_eq!(north.zoom, 4.0);
+    }
+
+    #[test]
+    fn the_links_zoom_limits_are_the_maps() {
+        assert_eq!(crate::url::MAP_ZOOM, (MIN_ZOOM, MAX_ZOOM));
+    }
 
     #[test]
     fn world_view_shows_the_whole_map() {

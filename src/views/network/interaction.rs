@@ -9,7 +9,8 @@
 //! so the node it started on does not open.
 //!
 //! The view follows the fitted default (the whole network, or the ego neighbourhood), and
-//! fits again when the size or what is fitted changes, until the reader zooms or pans.
+//! fits again when the size or what is fitted changes, until the reader zooms or pans. From
+//! then on the link carries the view (`netview=`), and a link that carries one shows it.
 
 use crate::layout::{Point, Rect};
 
@@ -17,6 +18,8 @@ use super::keynav::{key_command, nearest_in_direction, Command};
 use super::linked::{Ego, NetworkLook, Presence};
 use super::placement::Placement;
 use super::viewport::{wheel_factor, Drag, Viewport, BUTTON_FACTOR, MAX_K, MIN_K};
+use crate::url::NetAt;
+use crate::views::in_link::InLink;
 
 /// Size assumed until the drawing has been measured.
 pub const INITIAL_SIZE: (f64, f64) = (240.0, 300.0);
@@ -130,6 +133,8 @@ pub struct Model {
     drag: Option<Drag>,
     /// A drag just ended: the click it produces must not open a node.
     swallow_click: bool,
+    /// The reader's view as the link and the drawing last agreed on it.
+    in_link: InLink<Option<NetAt>>,
 }
 
 impl Model {
@@ -140,7 +145,25 @@ impl Model {
             drawn,
             drag: None,
             swallow_click: false,
+            in_link: InLink::default(),
         }
+    }
+
+    /// Takes the link's view, as the app reads it now; true when the drawing changed. No
+    /// view in the link is the fitted default.
+    pub fn read_link(&mut self, link: Option<NetAt>) -> bool {
+        let Some(at) = self.in_link.read(&link) else {
+            return false;
+        };
+        let (w, h) = self.size;
+        self.view = at.map(|at| Viewport::from_link(at, w, h).clamped(self.drawn.fit_to));
+        true
+    }
+
+    /// After a change: what the link must now say about the view, when that changed.
+    pub fn link_change(&mut self) -> Option<Option<NetAt>> {
+        let shown = self.view.map(|view| view.link());
+        self.in_link.shown(shown)
     }
 
     /// The view to draw with.
@@ -370,6 +393,54 @@ mod tests {
 
     fn zoomed_in(m: &mut Model) {
         m.update(Input::Button(Command::ZoomIn));
+    }
+
+    #[test]
+    fn the_fitted_view_stays_out_of_the_link() {
+        let mut m = model();
+        assert!(!m.read_link(None));
+        assert_eq!(m.link_change(), None);
+    }
+
+    #[test]
+    fn the_readers_zoom_enters_the_link_and_showing_all_leaves_it() {
+        let mut m = model();
+        zoomed_in(&mut m);
+        let zoomed = m.viewport();
+        assert_eq!(m.link_change(), Some(Some(zoomed.link())));
+        assert_eq!(m.link_change(), None, "reported once");
+        m.update(Input::Button(Command::ShowAll));
+        assert_eq!(m.link_change(), Some(None));
+        // Ego mode fits its neighbourhood: the reader's view is dropped from the link too.
+        zoomed_in(&mut m);
+        m.link_change();
+        m.show(Drawn {
+            fit_to: Rect::new(0.0, 0.0, 100.0, 100.0),
+            ..drawn()
+        });
+        assert_eq!(m.link_change(), Some(None));
+    }
+
+    #[test]
+    fn a_link_shows_its_view_and_back_fits_again() {
+        let mut m = model();
+        let at = NetAt::new(100.0, 150.0, 2.5);
+        assert!(m.read_link(Some(at)));
+        assert_eq!(m.viewport(), Viewport::from_link(at, 400.0, 400.0));
+        assert_eq!(m.link_change(), None, "shown as the link says it");
+        assert!(!m.read_link(Some(at)), "read once");
+        assert!(m.read_link(None));
+        assert_eq!(m.viewport(), Viewport::fit(drawn().fit_to, 400.0, 400.0));
+        assert_eq!(m.link_change(), None);
+    }
+
+    #[test]
+    fn a_link_far_off_the_network_is_brought_back_and_written_as_shown() {
+        let mut m = model();
+        assert!(m.read_link(Some(NetAt::new(50_000.0, -50_000.0, 1.0))));
+        let shown = m.viewport();
+        assert_eq!(shown, shown.clamped(drawn().fit_to));
+        assert_eq!(m.link_change(), Some(Some(shown.link())));
     }
 
     #[test]

@@ -1,18 +1,15 @@
 //! The Actors view's own settings — network or table, ego mode, the enlarged view, the
 //! table's sort — and what its buttons and Escape do to them, as a pure reducer with the
-//! same [`Effect`]s as the drawing's.
+//! same [`Effect`]s as the drawing's. The mode and ego mode are also in the link (`net=`).
 
 use super::interaction::Effect;
 use super::keynav::{key_command, Command};
 use super::table::Sort;
+use crate::url::ActorsMode;
+use crate::views::in_link::InLink;
 
-/// How the actors show.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Mode {
-    #[default]
-    Network,
-    Table,
-}
+/// How the actors show (defined with the link, which carries it as `net=`).
+pub use crate::url::Mode;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Panel {
@@ -22,6 +19,8 @@ pub struct Panel {
     /// The view drawn larger, over the others.
     pub expanded: bool,
     pub sort: Sort,
+    /// The mode and ego mode as the link and the view last agreed on them.
+    in_link: InLink<ActorsMode>,
 }
 
 /// What the reader did in the view's head, or a key that reached the view.
@@ -35,6 +34,22 @@ pub enum PanelInput<'a> {
 }
 
 impl Panel {
+    /// Takes the link's mode and ego mode, as the app reads them now.
+    pub fn read_link(&mut self, link: ActorsMode) {
+        if let Some(link) = self.in_link.read(&link) {
+            self.mode = link.mode;
+            self.ego = link.ego;
+        }
+    }
+
+    /// After a change: what the link must now say, when that changed.
+    pub fn link_change(&mut self) -> Option<ActorsMode> {
+        self.in_link.shown(ActorsMode {
+            mode: self.mode,
+            ego: self.ego,
+        })
+    }
+
     pub fn update(&mut self, input: PanelInput<'_>) -> Vec<Effect> {
         match input {
             PanelInput::ShowAs(mode) => self.mode = mode,
@@ -95,6 +110,40 @@ mod tests {
         assert!(!p.ego);
         p.update(PanelInput::ToggleExpanded);
         assert!(p.expanded);
+    }
+
+    #[test]
+    fn the_mode_and_ego_mode_follow_the_link_and_the_buttons() {
+        let mut p = Panel::default();
+        p.read_link(ActorsMode::default());
+        assert_eq!(p.link_change(), None);
+        let table_ego = ActorsMode {
+            mode: Mode::Table,
+            ego: true,
+        };
+        p.read_link(table_ego);
+        assert_eq!((p.mode, p.ego), (Mode::Table, true));
+        assert_eq!(p.link_change(), None, "shown as the link says it");
+        p.update(PanelInput::ToggleEgo);
+        assert_eq!(
+            p.link_change(),
+            Some(ActorsMode {
+                mode: Mode::Table,
+                ego: false
+            })
+        );
+        // The enlarged view and the table's sort are not in the link.
+        p.update(PanelInput::ToggleExpanded);
+        p.update(PanelInput::SortBy(p.sort.toggled(SortKey::Name)));
+        assert_eq!(p.link_change(), None);
+        // The link written comes back; then back to the older one.
+        p.read_link(ActorsMode {
+            mode: Mode::Table,
+            ego: false,
+        });
+        assert!(!p.ego);
+        p.read_link(table_ego);
+        assert!(p.ego);
     }
 
     #[test]

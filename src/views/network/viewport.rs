@@ -3,6 +3,7 @@
 //! Screen coordinates are CSS px from the SVG's top-left corner.
 
 use crate::layout::{Point, Rect};
+use crate::url::NetAt;
 
 /// Zoom limits: far enough out to see everything in a small view, far enough in to read
 /// a crowded cluster.
@@ -140,6 +141,25 @@ impl Viewport {
             }
         };
         self.pan_by(shift(s.x, self.width), shift(s.y, self.height))
+    }
+
+    /// The centre (layout px) and scale as a link carries them (`netview=`).
+    pub fn link(&self) -> NetAt {
+        let centre = self.to_layout(Point::new(self.width / 2.0, self.height / 2.0));
+        NetAt::new(centre.x, centre.y, self.k)
+    }
+
+    /// The view a link describes, in an SVG of `width` × `height` px.
+    pub fn from_link(at: NetAt, width: f64, height: f64) -> Viewport {
+        let (width, height) = (sane_size(width), sane_size(height));
+        let k = at.scale();
+        Viewport {
+            width,
+            height,
+            k,
+            tx: width / 2.0 - at.x() * k,
+            ty: height / 2.0 - at.y() * k,
+        }
     }
 
     /// The same view in an SVG of a new size, keeping the centre and the zoom.
@@ -290,6 +310,39 @@ mod tests {
         let outside = v.to_layout(Point::new(-50.0, 260.0));
         let moved = v.ensure_visible(outside, 20.0);
         assert!(close(moved.to_screen(outside), Point::new(20.0, 180.0)));
+    }
+
+    #[test]
+    fn a_view_and_its_link_agree() {
+        let v = Viewport::fit(Rect::new(0.0, 0.0, 500.0, 300.0), 400.0, 300.0)
+            .zoom_at(2.5, Point::new(100.0, 80.0))
+            .pan_by(-33.0, 12.0);
+        let at = v.link();
+        let centre = v.to_layout(Point::new(200.0, 150.0));
+        assert!((at.x() - centre.x).abs() <= 0.05 && (at.y() - centre.y).abs() <= 0.05);
+        assert!((at.scale() - v.k).abs() <= 0.0005);
+        let back = Viewport::from_link(at, 400.0, 300.0);
+        assert_eq!(
+            (back.width, back.height, back.k),
+            (400.0, 300.0, at.scale())
+        );
+        assert!(close(
+            back.to_screen(Point::new(at.x(), at.y())),
+            Point::new(200.0, 150.0)
+        ));
+        assert_eq!(back.link(), at, "a link read back is the same link");
+        // Another size keeps the centre and the scale.
+        let wide = Viewport::from_link(at, 900.0, 500.0);
+        assert!(close(
+            wide.to_screen(Point::new(at.x(), at.y())),
+            Point::new(450.0, 250.0)
+        ));
+        assert_eq!(Viewport::from_link(at, f64::NAN, 0.0).width, 1.0);
+    }
+
+    #[test]
+    fn the_links_scale_limits_are_the_networks() {
+        assert_eq!(crate::url::NET_SCALE, (MIN_K, MAX_K));
     }
 
     #[test]

@@ -4,17 +4,11 @@
 
 use crate::data::{Catalog, Side};
 
-/// How the timeline groups events into lanes.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum LaneMode {
-    #[default]
-    Sides,
-    Storylines,
-}
+/// How the timeline groups events into lanes (defined with the link, which carries it as
+/// `lanes=`).
+pub use crate::url::LaneMode;
 
 impl LaneMode {
-    pub const ALL: [LaneMode; 2] = [LaneMode::Sides, LaneMode::Storylines];
-
     pub fn label(self) -> &'static str {
         match self {
             LaneMode::Sides => "Sides",

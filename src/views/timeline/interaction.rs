@@ -3,8 +3,10 @@
 //! goes through [`Model::update`], which changes the timeline's own state ([`View`]: zoom and
 //! pan, lanes, the brush being dragged, playback) and answers with the [`Effect`]s the
 //! browser glue must carry out (write the URL, light an event, scroll, focus, swallow the
-//! event, draw again). What is shared lives in the URL and is read through [`Context`]; the
-//! zoom is the timeline's own and is not in links.
+//! event, draw again). What is shared lives in the URL and is read through [`Context`]. The
+//! visible range (once the reader zoomed or panned) and the lanes are the timeline's own and
+//! also in the link (`span=`, `lanes=`): [`Input::Link`] reads them, [`Effect::WriteLink`]
+//! reports a change, kept in step by [`InLink`].
 
 use super::density::drill_down;
 use super::gesture::{self, Gestures, Intent};
@@ -16,7 +18,8 @@ use super::{brush, Geometry, LaneMode};
 use crate::data::{Catalog, Date};
 use crate::layout::time::{default_bounds, TimeScale};
 use crate::query::Filters;
-use crate::url::{Route, UrlState};
+use crate::url::{Route, Span, UrlState, ViewState};
+use crate::views::in_link::InLink;
 
 /// Zoom step of the +/− keys and buttons.
 pub const ZOOM_STEP: f64 = 1.6;
@@ -156,8 +159,13 @@ pub enum Input<'a> {
     Speed(Speed),
     /// Playback's timer fired.
     Tick,
-    /// The URL fragment is now this (after any navigation, ours or not).
-    UrlChanged(&'a str),
+    /// The URL is now this (after any navigation, ours or not).
+    UrlChanged(&'a UrlState),
+    /// The link's visible range and lanes, as the app reads them now.
+    Link {
+        span: Option<Span>,
+        lanes: LaneMode,
+    },
     /// Another event (or none) is selected.
     SelectionChanged,
     /// The URL's time window changed.
@@ -184,7 +192,9 @@ pub enum Effect {
     /// Send the rest of this pointer's drag to the plot, even outside it.
     CapturePointer,
     /// Write this URL: a new history step, or (`replace`) a refinement of the current one.
-    Navigate { url: UrlState, replace: bool },
+    Navigate { url: Box<UrlState>, replace: bool },
+    /// The link must now say this about the timeline (a refinement of the current step).
+    WriteLink { span: Option<Span>, lanes: LaneMode },
     /// Light this event in every view (or nothing).
     Hover(Option<usize>),
     /// Scroll the lanes vertically to this offset (px).
@@ -202,8 +212,13 @@ pub struct Model {
     gestures: Gestures,
     /// Whether playback was started with reduced motion (jumping a window at a time).
     reduced_motion: bool,
-    /// The last fragment playback wrote, to tell its own moves from the reader's.
-    written: Option<String>,
+    /// The last URL playback wrote (its views left out), to tell its own moves from the
+    /// reader's.
+    written: Option<UrlState>,
+    /// The visible range is in the link: the reader zoomed or panned, or a link set it.
+    linked: bool,
+    /// The range and lanes as the link and the view last agreed on them.
+    in_link: InLink<(Option<Span>, LaneMode)>,
     /// The arrow keys moved the selection while focus was on a mark: focus the new one.
     refocus: bool,
     /// The event last announced as pointed at, to announce each change once.
@@ -216,14 +231,45 @@ impl Model {
     }
 
     /// Applies `input`; the effects come in the order they must be carried out, with
-    /// [`Effect::Redraw`] last when the view changed.
+    /// [`Effect::Redraw`] last when the view changed. A range the reader moved enters the
+    /// link, and any change of it or of the lanes is reported for the link.
     pub fn update(&mut self, input: Input, ctx: &Context) -> Vec<Effect> {
         let before = self.view.clone();
         let mut effects = self.apply(input, ctx);
+        let domain = |view: &View| (view.scale.start(), view.scale.end());
+        if by_reader(&input) && domain(&self.view) != domain(&before) {
+            self.linked = true;
+        }
+        if let Some((span, lanes)) = self.in_link.shown((self.span(), self.view.mode)) {
+            effects.push(Effect::WriteLink { span, lanes });
+        }
         if self.view != before {
             effects.push(Effect::Redraw);
         }
         effects
+    }
+
+    /// The visible range as the link carries it: only once it is the reader's.
+    pub fn span(&self) -> Option<Span> {
+        let scale = &self.view.scale;
+        self.linked
+            .then(|| Span::from_days(scale.start(), scale.end()))
+            .flatten()
+    }
+
+    /// Shows the range a link asks for; without one, the quarter (and the selection).
+    fn show_span(&mut self, span: Option<Span>, ctx: &Context) {
+        if span == self.span() {
+            return;
+        }
+        match span {
+            Some(span) => self.view.scale.set_domain(span.start_day(), span.end_day()),
+            None => {
+                self.view.scale.reset();
+                self.reveal_selection(ctx);
+            }
+        }
+        self.linked = span.is_some();
     }
 
     fn apply(&mut self, input: Input, ctx: &Context) -> Vec<Effect> {
@@ -312,10 +358,17 @@ impl Model {
             Input::TogglePlay { reduced_motion } => return self.toggle_play(reduced_motion, ctx),
             Input::Speed(speed) => self.set_speed(speed, ctx),
             Input::Tick => return self.tick(ctx),
-            Input::UrlChanged(fragment) => {
-                // Any change to the URL but playback's own means the reader took over.
-                if self.view.playing.is_some() && self.written.as_deref() != Some(fragment) {
+            Input::UrlChanged(url) => {
+                // Any change to the URL but playback's own means the reader took over (the
+                // views' settings follow the reader and playback alike: they do not count).
+                if self.view.playing.is_some() && self.written != Some(without_views(url)) {
                     self.stop_playback();
+                }
+            }
+            Input::Link { span, lanes } => {
+                if let Some((span, lanes)) = self.in_link.read(&(span, lanes)) {
+                    self.view.mode = lanes;
+                    self.show_span(span, ctx);
                 }
             }
             Input::SelectionChanged => self.reveal_selection(ctx),
@@ -447,10 +500,10 @@ impl Model {
                     self.refocus = focus_on_mark;
                     let route = Route::Event(ctx.catalog.events()[target].id.clone());
                     effects.push(Effect::Navigate {
-                        url: UrlState {
+                        url: Box::new(UrlState {
                             route,
                             ..ctx.url.clone()
-                        },
+                        }),
                         replace: false,
                     });
                 }
@@ -550,8 +603,35 @@ impl Model {
             filters: with_window(&url.filters, Some(dates)),
             ..url.clone()
         };
-        self.written = Some(crate::url::format(&url));
-        Effect::Navigate { url, replace }
+        self.written = Some(without_views(&url));
+        Effect::Navigate {
+            url: Box::new(url),
+            replace,
+        }
+    }
+}
+
+/// Whether an input is the reader's own doing (rather than the app following the
+/// selection, the window, the size or the link): a range it moves becomes the reader's.
+fn by_reader(input: &Input) -> bool {
+    matches!(
+        input,
+        Input::Wheel { .. }
+            | Input::PointerMove { .. }
+            | Input::PointerUp { .. }
+            | Input::Click { .. }
+            | Input::PlotKey { .. }
+            | Input::Key { .. }
+            | Input::Zoom(_)
+            | Input::DateFields(..)
+    )
+}
+
+/// The URL with the views' settings left out.
+fn without_views(url: &UrlState) -> UrlState {
+    UrlState {
+        views: ViewState::default(),
+        ..url.clone()
     }
 }
 
@@ -563,10 +643,10 @@ fn url_window(url: &UrlState) -> Option<(i32, i32)> {
 /// A new history step with these filters.
 fn set_filters(ctx: &Context, filters: Filters) -> Effect {
     Effect::Navigate {
-        url: UrlState {
+        url: Box::new(UrlState {
             filters,
             ..ctx.url.clone()
-        },
+        }),
         replace: false,
     }
 }
@@ -575,7 +655,6 @@ fn set_filters(ctx: &Context, filters: Filters) -> Effect {
 mod tests {
     use super::*;
     use crate::data;
-    use crate::url::format;
 
     /// The app as the timeline sees it: the chronicle, a URL, the events shown.
     struct App {
@@ -614,7 +693,7 @@ mod tests {
         fn follow(&mut self, effects: &[Effect]) {
             for effect in effects {
                 if let Effect::Navigate { url, .. } = effect {
-                    self.url = url.clone();
+                    self.url = (**url).clone();
                     self.selected = match &url.route {
                         Route::Event(id) => self.catalog.event_index(id),
                         _ => None,
@@ -683,14 +762,159 @@ mod tests {
         assert!(model.view().playing.is_some());
     }
 
+    /// The effects but the link's report.
+    fn drawing(effects: Vec<Effect>) -> Vec<Effect> {
+        effects
+            .into_iter()
+            .filter(|e| !matches!(e, Effect::WriteLink { .. }))
+            .collect()
+    }
+
     fn navigations(effects: &[Effect]) -> Vec<(&UrlState, bool)> {
         effects
             .iter()
             .filter_map(|e| match e {
-                Effect::Navigate { url, replace } => Some((url, *replace)),
+                Effect::Navigate { url, replace } => Some((&**url, *replace)),
                 _ => None,
             })
             .collect()
+    }
+
+    fn link(span: Option<Span>, lanes: LaneMode) -> Input<'static> {
+        Input::Link { span, lanes }
+    }
+
+    fn span(from: &str, to: &str) -> Span {
+        Span::from_days(day(from), day(to)).unwrap()
+    }
+
+    #[test]
+    fn a_link_without_timeline_settings_changes_nothing() {
+        let app = App::new();
+        let mut model = measured(&app);
+        assert!(model
+            .update(link(None, LaneMode::Sides), &app.ctx())
+            .is_empty());
+        assert_eq!(model.span(), None);
+    }
+
+    #[test]
+    fn a_link_shows_its_range_and_lanes() {
+        let app = App::new();
+        let mut model = measured(&app);
+        let wanted = span("2010-11-20", "2010-12-01");
+        let effects = model.update(link(Some(wanted), LaneMode::Storylines), &app.ctx());
+        assert_eq!(
+            effects,
+            [Effect::Redraw],
+            "shown as it is: nothing to write back"
+        );
+        assert_eq!(domain(&model), (day("2010-11-20"), day("2010-12-01")));
+        assert_eq!(model.view().mode, LaneMode::Storylines);
+        assert_eq!(model.span(), Some(wanted));
+        // Read once: the same link again changes nothing.
+        assert!(model
+            .update(link(Some(wanted), LaneMode::Storylines), &app.ctx())
+            .is_empty());
+    }
+
+    #[test]
+    fn a_range_the_timeline_cannot_show_is_written_back_as_shown() {
+        let app = App::new();
+        let mut model = measured(&app);
+        let early = span("2009-06-01", "2009-07-01");
+        let effects = model.update(link(Some(early), LaneMode::Sides), &app.ctx());
+        let shown = span("2010-01-01", "2010-01-31");
+        assert_eq!(
+            effects,
+            [
+                Effect::WriteLink {
+                    span: Some(shown),
+                    lanes: LaneMode::Sides
+                },
+                Effect::Redraw
+            ]
+        );
+    }
+
+    #[test]
+    fn the_readers_zoom_and_pan_enter_the_link() {
+        let app = App::new();
+        let mut model = measured(&app);
+        let effects = model.update(key("+"), &app.ctx());
+        let (start, end) = domain(&model);
+        let written = Span::from_days(start, end);
+        assert!(effects.contains(&Effect::WriteLink {
+            span: written,
+            lanes: LaneMode::Sides
+        }));
+        assert_eq!(model.span(), written);
+        // Once the reader's, the range follows the selection in the link too.
+        let mut app = app;
+        app.selected = Some(app.event("2010-03-26-cheonan-sinking"));
+        let effects = model.update(Input::SelectionChanged, &app.ctx());
+        let (start, end) = domain(&model);
+        assert_eq!(
+            effects,
+            [
+                Effect::WriteLink {
+                    span: Span::from_days(start, end),
+                    lanes: LaneMode::Sides
+                },
+                Effect::Redraw
+            ]
+        );
+    }
+
+    #[test]
+    fn the_timeline_following_by_itself_stays_out_of_the_link() {
+        let mut app = App::new();
+        let mut model = measured(&app);
+        app.selected = Some(app.event("2010-03-26-cheonan-sinking"));
+        assert_eq!(
+            model.update(Input::SelectionChanged, &app.ctx()),
+            [Effect::Redraw]
+        );
+        assert_ne!(domain(&model), default_domain_days());
+        model.update(Input::Resized(700.0), &app.ctx());
+        assert_eq!(model.span(), None);
+    }
+
+    fn default_domain_days() -> (f64, f64) {
+        crate::layout::time::default_domain()
+    }
+
+    #[test]
+    fn the_older_link_read_before_it_was_written_does_not_undo_the_reader() {
+        let app = App::new();
+        let mut model = measured(&app);
+        model.update(Input::Lanes(LaneMode::Storylines), &app.ctx());
+        model.update(key("+"), &app.ctx());
+        let zoomed = domain(&model);
+        assert!(model
+            .update(link(None, LaneMode::Sides), &app.ctx())
+            .is_empty());
+        assert_eq!(domain(&model), zoomed);
+        assert_eq!(model.view().mode, LaneMode::Storylines);
+    }
+
+    #[test]
+    fn back_to_a_link_without_a_range_shows_the_quarter_and_the_selection() {
+        let mut app = App::new();
+        let mut model = measured(&app);
+        let wanted = span("2010-11-20", "2010-12-01");
+        model.update(link(Some(wanted), LaneMode::Storylines), &app.ctx());
+        app.selected = Some(app.event("2010-03-26-cheonan-sinking"));
+        let effects = model.update(link(None, LaneMode::Sides), &app.ctx());
+        assert_eq!(effects, [Effect::Redraw]);
+        assert_eq!(model.span(), None);
+        assert_eq!(model.view().mode, LaneMode::Sides);
+        assert!(model.view().scale.contains(day("2010-03-26")));
+        // Without a selection, back to the quarter itself.
+        app.selected = None;
+        model.update(link(Some(wanted), LaneMode::Sides), &app.ctx());
+        model.update(link(None, LaneMode::Sides), &app.ctx());
+        assert_eq!(domain(&model), default_domain_days());
     }
 
     #[test]
@@ -720,7 +944,7 @@ mod tests {
         let middle = (quarter.0 + quarter.1) / 2.0;
         let effects = model.update(key("+"), &app.ctx());
         assert_eq!(
-            effects,
+            drawing(effects),
             [
                 Effect::PreventDefault,
                 Effect::StopPropagation,
@@ -774,10 +998,10 @@ mod tests {
             effects,
             [
                 Effect::Navigate {
-                    url: UrlState {
+                    url: Box::new(UrlState {
                         route: Route::Event(first.clone()),
                         ..UrlState::default()
-                    },
+                    }),
                     replace: false
                 },
                 Effect::PreventDefault,
@@ -867,7 +1091,7 @@ mod tests {
             .update(down(500.0, false, false), &app.ctx())
             .is_empty());
         let effects = model.update(moved(550.0), &app.ctx());
-        assert_eq!(effects, [Effect::CapturePointer, Effect::Redraw]);
+        assert_eq!(drawing(effects), [Effect::CapturePointer, Effect::Redraw]);
         assert!(domain(&model).0 < before.0, "earlier days come into view");
         assert!(model.update(up(550.0), &app.ctx()).is_empty());
         // The click that ends the drag does not follow the mark's link.
@@ -983,7 +1207,7 @@ mod tests {
             by_pointer: true,
             bar,
         };
-        assert_eq!(model.update(click, &app.ctx()), [Effect::Redraw]);
+        assert_eq!(drawing(model.update(click, &app.ctx())), [Effect::Redraw]);
         let (start, end) = domain(&model);
         assert!(start <= day("2010-11-20") && end >= day("2010-11-27"));
         assert!(end - start < 30.0);
@@ -1009,7 +1233,10 @@ mod tests {
             by_pointer: false,
             bar,
         };
-        assert_eq!(model.update(keyboard, &app.ctx()), [Effect::Redraw]);
+        assert_eq!(
+            drawing(model.update(keyboard, &app.ctx())),
+            [Effect::Redraw]
+        );
     }
 
     #[test]
@@ -1021,7 +1248,7 @@ mod tests {
         assert!(model.update(tab, &app.ctx()).is_empty());
         let enter = Input::PlotKey { key: "Enter", bar };
         assert_eq!(
-            model.update(enter, &app.ctx()),
+            drawing(model.update(enter, &app.ctx())),
             [Effect::PreventDefault, Effect::FocusPlot, Effect::Redraw]
         );
         let space = Input::PlotKey {
@@ -1049,7 +1276,7 @@ mod tests {
             ctrl: false,
             x: at,
         };
-        assert_eq!(model.update(roll, &app.ctx()), [Effect::Redraw]);
+        assert_eq!(drawing(model.update(roll, &app.ctx())), [Effect::Redraw]);
         let zoomed = domain(&model);
         assert!(zoomed.1 - zoomed.0 < quarter.1 - quarter.0);
         assert!((model.view().scale.day_at(at) - day("2010-11-23")).abs() < 1e-6);
@@ -1114,7 +1341,16 @@ mod tests {
         let mut model = measured(&app);
         assert_eq!(model.view().mode, LaneMode::Sides);
         let effects = model.update(Input::Lanes(LaneMode::Storylines), &app.ctx());
-        assert_eq!(effects, [Effect::Redraw]);
+        assert_eq!(
+            effects,
+            [
+                Effect::WriteLink {
+                    span: None,
+                    lanes: LaneMode::Storylines
+                },
+                Effect::Redraw
+            ]
+        );
         assert_eq!(model.view().mode, LaneMode::Storylines);
     }
 
@@ -1248,18 +1484,25 @@ mod tests {
         let mut app = App::new();
         let mut model = measured(&app);
         playing(&mut app, &mut model);
-        let ours = format(&app.url);
+        let ours = app.url.clone();
         assert!(model
             .update(Input::UrlChanged(&ours), &app.ctx())
             .is_empty());
         app.follow(&model.update(Input::Tick, &app.ctx()));
-        let ours = format(&app.url);
+        // The views' settings written along with playback's move do not count.
+        let ours = UrlState {
+            views: ViewState {
+                lanes: LaneMode::Storylines,
+                ..ViewState::default()
+            },
+            ..app.url.clone()
+        };
         model.update(Input::UrlChanged(&ours), &app.ctx());
         assert!(model.view().playing.is_some(), "its own moves go on");
-        let clicked = format(&UrlState {
+        let clicked = UrlState {
             route: Route::Event("2010-11-23-yeonpyeong-shelling".into()),
             ..app.url.clone()
-        });
+        };
         let effects = model.update(Input::UrlChanged(&clicked), &app.ctx());
         assert_eq!(effects, [Effect::Redraw]);
         assert_eq!(model.view().playing, None);
@@ -1278,7 +1521,7 @@ mod tests {
         assert!(model.update(Input::SelectionChanged, &app.ctx()).is_empty());
         app.selected = Some(shelling);
         let effects = model.update(Input::SelectionChanged, &app.ctx());
-        assert_eq!(effects, [Effect::Redraw]);
+        assert_eq!(drawing(effects), [Effect::Redraw]);
         assert!(model.view().scale.contains(day("2010-11-23")));
         // Already in view: it stays.
         assert!(model.update(Input::SelectionChanged, &app.ctx()).is_empty());
@@ -1311,7 +1554,7 @@ mod tests {
         app.follow(&model.update(Input::Tick, &app.ctx()));
         assert_eq!(app.url.filters.to, Some(date("2010-12-27")));
         let effects = model.update(Input::WindowChanged, &app.ctx());
-        assert_eq!(effects, [Effect::Redraw]);
+        assert_eq!(drawing(effects), [Effect::Redraw]);
         assert!(model.view().scale.contains(day("2010-12-21")));
         assert!(model.view().scale.contains(day("2010-12-27")));
     }
