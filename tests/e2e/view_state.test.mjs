@@ -172,23 +172,33 @@ test('a selection is a step back leads to; zooming and panning refine the curren
 
 test('a link clicked right after a zoom keeps the zoom', async () => {
   const { page, context } = await openPage(env, '#/');
-  // The wheel, then the click in the very next task: long before the address bar is
-  // rewritten, so the link's href does not have the zoom yet.
+  // The wheel, then the click right after: long before the address bar is rewritten, so
+  // the link's href does not have the zoom yet.
   const before = await page.evaluate((id) => new Promise((done) => {
     const svg = document.querySelector('.view-map svg.map-svg');
+    const world = () => svg.querySelector('.map-world').getAttribute('transform');
+    const unzoomed = world();
     const box = svg.getBoundingClientRect();
     // Ctrl held: a plain turn over the map scrolls the page instead of zooming.
     svg.dispatchEvent(new WheelEvent('wheel', {
       deltaY: -250, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2,
       ctrlKey: true, bubbles: true, cancelable: true,
     }));
-    setTimeout(() => {
+    // The click comes as soon as the map shows the zoom, long before the address bar is
+    // rewritten (a quarter second after the zoom settles).
+    const click = (frames) => {
+      if (world() === unzoomed && frames < 120) {
+        requestAnimationFrame(() => click(frames + 1));
+        return;
+      }
       const link = document.querySelector(`.view-list a[data-event-id="${id}"]`);
       const [href, hash] = [link.getAttribute('href'), location.hash];
       link.click();
-      done({ href, hash });
-    }, 0);
+      done({ href, hash, zoomed: world() !== unzoomed });
+    };
+    click(0);
   }), SHELLING);
+  assert.ok(before.zoomed, 'the map zoomed');
   assert.doesNotMatch(before.href, /map=/, 'the href was written before the zoom');
   assert.doesNotMatch(before.hash, /map=/);
   await page.waitForFunction((id) => location.hash.includes(id), SHELLING);
