@@ -85,6 +85,20 @@ pub fn dated(id: &str, start: &str, end: Option<&str>, time: Option<&str>) -> Ev
     e
 }
 
+/// A `dated` event (no time of day) of `kind` with its participants, for the compare tests.
+pub fn kind_event(
+    id: &str,
+    start: &str,
+    end: Option<&str>,
+    kind: EventKind,
+    who: Vec<Participant>,
+) -> Event {
+    let mut e = dated(id, start, end, None);
+    e.kind = kind;
+    e.participants = who;
+    e
+}
+
 /// A catalog with places (named by id, at 0° 0°) besides actors and events.
 pub fn catalog_with_places(actors: Vec<Actor>, places: &[&str], events: Vec<Event>) -> Catalog {
     let mut dataset = catalog(actors, Vec::new()).dataset;

@@ -218,8 +218,8 @@ pub fn periods(catalog: &Catalog, track: &Track, split: &Anchor, days: Option<u3
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::fixture::{dated, p, sides};
-    use crate::data::{Event, Participant, Role::*, Side};
+    use crate::data::fixture::{dated, kind_event, p, sides};
+    use crate::data::{Role::*, Side};
     use crate::views::compare::relative::DayRange;
     use crate::views::compare::tracks::TrackKey;
 
@@ -277,75 +277,62 @@ mod tests {
         }
     }
 
-    fn ev(
-        id: &str,
-        start: &str,
-        end: Option<&str>,
-        kind: EventKind,
-        who: Vec<Participant>,
-    ) -> Event {
-        let mut e = dated(id, start, end, None);
-        e.kind = kind;
-        e.participants = who;
-        e
-    }
-
     #[test]
     fn periods_count_per_track_and_kind_and_compare_ties() {
         let mut shelling = dated("shelling", "2010-11-23", None, Some("14:38"));
         shelling.participants = vec![p("north-korea", Initiator), p("china", Subject)];
         let catalog = sides(vec![
             shelling,
-            ev(
+            kind_event(
                 "a-before",
                 "2010-11-20",
                 None,
                 EventKind::Meeting,
                 vec![p("china", Initiator), p("russia", Counterpart)],
             ),
-            ev(
+            kind_event(
                 "b-talked",
                 "2010-11-21",
                 None,
                 EventKind::Statement,
                 vec![p("lavrov", Speaker), p("china", Subject)],
             ),
-            ev(
+            kind_event(
                 "c-same-day",
                 "2010-11-23",
                 None,
                 EventKind::Meeting,
                 vec![p("wen", Participant), p("lavrov", Participant)],
             ),
-            ev(
+            kind_event(
                 "d-after",
                 "2010-11-25",
                 None,
                 EventKind::Visit,
                 vec![p("china", Initiator), p("south-korea", Counterpart)],
             ),
-            ev(
+            kind_event(
                 "e-after",
                 "2010-11-26",
                 None,
                 EventKind::Visit,
                 vec![p("china", Initiator), p("russia", Counterpart)],
             ),
-            ev(
+            kind_event(
                 "f-about",
                 "2010-11-30",
                 Some("2010-12-06"),
                 EventKind::Statement,
                 vec![p("china", Speaker)],
             ),
-            ev(
+            kind_event(
                 "g-late",
                 "2010-12-20",
                 None,
                 EventKind::Meeting,
                 vec![p("china", Participant)],
             ),
-            ev(
+            kind_event(
                 "h-year",
                 "2010-01-01",
                 Some("2010-12-31"),

@@ -109,29 +109,16 @@ pub fn first_contact_line(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::fixture::{dated, p, sides};
-    use crate::data::{Event, EventKind, Participant, Role::*};
+    use crate::data::fixture::{dated, kind_event, p, sides};
+    use crate::data::{EventKind, Role::*};
     use crate::views::compare::relative::DayRange;
     use crate::views::compare::tracks::TrackKey;
-
-    fn ev(
-        id: &str,
-        start: &str,
-        end: Option<&str>,
-        kind: EventKind,
-        who: Vec<Participant>,
-    ) -> Event {
-        let mut e = dated(id, start, end, None);
-        e.kind = kind;
-        e.participants = who;
-        e
-    }
 
     fn setup() -> (Catalog, Anchor, Vec<Track>) {
         let mut shelling = dated("shelling", "2010-11-23", None, Some("14:38"));
         shelling.title = "The shelling".into();
         shelling.participants = vec![p("north-korea", Initiator)];
-        let mut reaction = ev(
+        let mut reaction = kind_event(
             "a-reaction",
             "2010-11-23",
             Some("2010-11-24"),
@@ -142,42 +129,42 @@ mod tests {
         let catalog = sides(vec![
             shelling,
             reaction,
-            ev(
+            kind_event(
                 "b-seoul",
                 "2010-11-27",
                 None,
                 EventKind::Visit,
                 vec![p("china", Initiator), p("south-korea", Counterpart)],
             ),
-            ev(
+            kind_event(
                 "c-same-day",
                 "2010-11-23",
                 None,
                 EventKind::Meeting,
                 vec![p("russia", Participant), p("united-states", Participant)],
             ),
-            ev(
+            kind_event(
                 "d-russia",
                 "2010-11-24",
                 None,
                 EventKind::Statement,
                 vec![p("lavrov", Speaker)],
             ),
-            ev(
+            kind_event(
                 "e-washington",
                 "2010-12-09",
                 Some("2010-12-15"),
                 EventKind::Visit,
                 vec![p("russia", Initiator), p("united-states", Counterpart)],
             ),
-            ev(
+            kind_event(
                 "f-seoul-calls",
                 "2010-12-15",
                 None,
                 EventKind::Visit,
                 vec![p("south-korea", Initiator), p("russia", Counterpart)],
             ),
-            ev(
+            kind_event(
                 "g-earlier-seoul",
                 "2010-11-01",
                 None,
