@@ -4,20 +4,22 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// False on the first render, true from the render after the first frame was painted: an
-/// animation frame callback runs before that frame's paint, so the switch happens in a task
-/// queued from it.
+/// Runs `work` once the next frame has been painted: an animation frame callback runs
+/// before that frame's style, layout and paint, so `work` goes in a task queued from it.
+pub fn after_next_paint(work: impl FnOnce() + 'static) {
+    let callback = wasm_bindgen::closure::Closure::once_into_js(move || {
+        gloo::timers::callback::Timeout::new(0, work).forget();
+    });
+    let _ = gloo::utils::window().request_animation_frame(callback.unchecked_ref());
+}
+
+/// False on the first render, true from the render after the first frame was painted.
 #[hook]
 pub fn use_after_first_paint() -> bool {
     let painted = use_state_eq(|| false);
     {
         let painted = painted.clone();
-        use_effect_with((), move |_| {
-            let callback = wasm_bindgen::closure::Closure::once_into_js(move || {
-                gloo::timers::callback::Timeout::new(0, move || painted.set(true)).forget();
-            });
-            let _ = gloo::utils::window().request_animation_frame(callback.unchecked_ref());
-        });
+        use_effect_with((), move |_| after_next_paint(move || painted.set(true)));
     }
     *painted
 }

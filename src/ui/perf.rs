@@ -38,13 +38,7 @@ pub fn measure_update() {
     });
 }
 
-/// Marks [`READY`] once the first render is painted: an animation frame callback runs
-/// before that frame's style, layout and paint, so the mark waits for a task queued from
-/// it, which runs after the frame has been painted.
+/// Marks [`READY`] once the first render is painted.
 pub fn mark_ready_after_paint() {
-    let callback = wasm_bindgen::closure::Closure::once_into_js(|| {
-        gloo::timers::callback::Timeout::new(0, || mark(READY)).forget();
-    });
-    let _ = gloo::utils::window()
-        .request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&callback));
+    super::later::after_next_paint(|| mark(READY));
 }
