@@ -138,6 +138,15 @@ pub fn shown_count(shown: usize, total: usize) -> String {
     }
 }
 
+/// What a folded filter rail says applies, e.g. "3 filters".
+pub fn active_filters(count: usize) -> String {
+    if count == 1 {
+        "1 filter".to_owned()
+    } else {
+        format!("{count} filters")
+    }
+}
+
 /// The heading over an actor's events in the details: what is counted (with a state's or
 /// organisation's people, when it has any) and how many of them the filters show.
 pub fn actor_events_heading(in_view: usize, total: usize, with_people: bool) -> String {

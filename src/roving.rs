@@ -31,6 +31,17 @@ pub fn move_for(key: &str, modifier: bool) -> Option<Move> {
     }
 }
 
+/// The move a key asks for in a horizontal group (a row of bars along a time axis): ←/→
+/// for the previous/next control, Home/End for the first/last.
+pub fn move_along(key: &str, modifier: bool) -> Option<Move> {
+    match key {
+        "ArrowLeft" if !modifier => Some(Move::Previous),
+        "ArrowRight" if !modifier => Some(Move::Next),
+        "ArrowUp" | "ArrowDown" => None,
+        _ => move_for(key, modifier),
+    }
+}
+
 /// The index the focus moves to from `current` in a group of `len` controls. The ends do
 /// not wrap: ↓ on the last control stays there, as in a list. `None` for an empty group.
 pub fn moved(current: usize, len: usize, step: Move) -> Option<usize> {
@@ -92,6 +103,19 @@ mod tests {
         assert_eq!(moved(2, 5, Move::Last), Some(4));
         assert_eq!(moved(9, 5, Move::Previous), Some(3));
         assert_eq!(moved(0, 0, Move::Next), None);
+    }
+
+    #[test]
+    fn a_row_moves_with_left_right_home_end_and_leaves_up_down_alone() {
+        assert_eq!(move_along("ArrowRight", false), Some(Move::Next));
+        assert_eq!(move_along("ArrowLeft", false), Some(Move::Previous));
+        assert_eq!(move_along("Home", false), Some(Move::First));
+        assert_eq!(move_along("End", false), Some(Move::Last));
+        assert_eq!(move_along("ArrowRight", true), None);
+        assert_eq!(move_along("End", true), None);
+        assert_eq!(move_along("ArrowDown", false), None);
+        assert_eq!(move_along("ArrowUp", false), None);
+        assert_eq!(move_along("Enter", false), None);
     }
 
     #[test]

@@ -5,7 +5,8 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Shortcut {
     FocusSearch,
-    /// Escape: close the help if open, else clear the selection.
+    /// Escape: close the help if open, else clear the selection, else give every view its
+    /// place back when one has the stage.
     Escape,
     ToggleHelp,
     /// Previous (-1) or next (+1) event within the filters.
@@ -35,7 +36,7 @@ pub fn shortcut_for(key: &str, typing: bool, modifier: bool) -> Option<Shortcut>
 /// The list shown in the help overlay: keys and what they do.
 pub const HELP: &[(&str, &str)] = &[
     ("/", "Search"),
-    ("Esc", "Clear the selection (or close this help)"),
+    ("Esc", "Clear the selection, then restore a maximised view (or close this help)"),
     ("?", "Show or hide this help"),
     (
         "← →",

@@ -4,7 +4,10 @@
 //! order, sorted lists), so `format(parse(s))` is a fixed point and equal states share one
 //! link.
 
+mod layout;
 mod views;
+
+pub use layout::{Layout, Panel, Panels};
 
 pub use views::{
     ActorsMode, ColourBy, LaneMode, MapAt, Mode, NetAt, Sort, SortKey, Span, ViewState, MAP_ZOOM,
@@ -75,6 +78,8 @@ pub struct UrlState {
     pub tour: Option<String>,
     /// What the reader set in the views: viewports, colouring, lanes, modes, order.
     pub views: ViewState,
+    /// The view on stage and the folded side panels.
+    pub layout: Layout,
 }
 
 /// Something in a link that was not understood; the rest of the link still applies.
@@ -189,7 +194,9 @@ fn parse_query(query: &str, state: &mut UrlState, problems: &mut Vec<UrlProblem>
                 Some(focus) => state.view = Some(focus),
                 None => bad("not a view (map, timeline, actors or list); ignored"),
             },
-            key => match views::parse_param(key, &value, &mut state.views) {
+            key => match views::parse_param(key, &value, &mut state.views)
+                .or_else(|| layout::parse_param(key, &value, &mut state.layout))
+            {
                 Some(Ok(())) => {}
                 Some(Err(message)) => bad(message),
                 None => problems.push(UrlProblem {
@@ -250,6 +257,7 @@ pub fn format(state: &UrlState) -> String {
     };
     let mut query = format_query(&state.filters, state.view, state.tour.as_deref());
     views::format_params(&state.views, &mut query);
+    layout::format_params(&state.layout, &mut query);
     if let Some(rest) = query.strip_prefix('&') {
         query = rest.to_owned();
     }

@@ -213,3 +213,35 @@ fn facets_are_headed_by_their_names_and_linked_by_their_parameters() {
     let params: Vec<&str> = Facet::ALL.iter().map(|f| f.param()).collect();
     assert_eq!(params, ["story", "country", "actor", "kind"]);
 }
+
+#[test]
+fn a_folded_rail_counts_the_window_once_the_search_once_and_each_value() {
+    assert_eq!(Filters::default().active_count(), 0);
+    let blank = Filters {
+        q: "  ".into(),
+        ..Filters::default()
+    };
+    assert_eq!(blank.active_count(), 0, "spaces alone search nothing");
+    let day = Date::parse("2010-11-23");
+    let half_window = Filters {
+        to: day,
+        ..Filters::default()
+    };
+    assert_eq!(half_window.active_count(), 1);
+    let mut filters = Filters {
+        from: day,
+        to: day,
+        q: "lavrov".into(),
+        ..Filters::default()
+    };
+    assert_eq!(filters.active_count(), 2, "a whole window is one condition");
+    filters.toggle(Facet::Country, "china");
+    filters.toggle(Facet::Country, "russia");
+    filters.toggle(Facet::Kind, "meeting");
+    assert_eq!(filters.active_count(), 5);
+    let wording: Vec<String> = [1, 2, 5]
+        .into_iter()
+        .map(korea2010::present::active_filters)
+        .collect();
+    assert_eq!(wording, ["1 filter", "2 filters", "5 filters"]);
+}

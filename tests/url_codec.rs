@@ -4,8 +4,8 @@
 use korea2010::data::Date;
 use korea2010::query::Filters;
 use korea2010::url::{
-    format, parse, ActorsMode, ColourBy, LaneMode, MapAt, Mode, NetAt, PhoneTab, Route, Sort,
-    SortKey, Span, UrlState, ViewState,
+    format, parse, ActorsMode, ColourBy, LaneMode, Layout, MapAt, Mode, NetAt, Panels, PhoneTab,
+    Route, Sort, SortKey, Span, UrlState, ViewState,
 };
 use proptest::prelude::*;
 
@@ -95,8 +95,24 @@ fn state() -> impl Strategy<Value = UrlState> {
         });
     let tour = prop::option::of(id());
     let facets = (ids(), ids(), ids(), ids());
-    (route, window, facets, ".{0,30}", view, tour, views()).prop_map(
-        |(route, (from, to), (stories, countries, actors, kinds), q, view, tour, views)| UrlState {
+    let layout = (
+        prop::option::of(prop::sample::select(PhoneTab::ALL.to_vec())),
+        any::<bool>(),
+        any::<bool>(),
+    )
+        .prop_map(|(stage, filters, details)| Layout {
+            stage,
+            hidden: Panels { filters, details },
+        });
+    let shown = (view, tour, views(), layout);
+    (route, window, facets, ".{0,30}", shown).prop_map(
+        |(
+            route,
+            (from, to),
+            (stories, countries, actors, kinds),
+            q,
+            (view, tour, views, layout),
+        )| UrlState {
             route,
             filters: Filters {
                 from,
@@ -110,6 +126,7 @@ fn state() -> impl Strategy<Value = UrlState> {
             view,
             tour,
             views,
+            layout,
         },
     )
 }

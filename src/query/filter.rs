@@ -125,6 +125,15 @@ impl Filters {
             || Facet::ALL.iter().any(|&f| !self.values(f).is_empty())
     }
 
+    /// How many conditions apply: the time window counts once, the search once, each
+    /// chosen facet value once.
+    pub fn active_count(&self) -> usize {
+        let window = usize::from(self.from.is_some() || self.to.is_some());
+        let search = usize::from(!self.q.trim().is_empty());
+        let values: usize = Facet::ALL.iter().map(|&f| self.values(f).len()).sum();
+        window + search + values
+    }
+
     /// Drops values the dataset does not know and returns them, so a link with a stale id
     /// still applies the rest.
     pub fn retain_known(&mut self, catalog: &Catalog) -> Vec<UnknownValue> {

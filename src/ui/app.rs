@@ -20,6 +20,7 @@ use super::perf;
 use super::printing::use_printing;
 use super::share::ShareButton;
 use super::skip::SkipLinks;
+use super::stage::{FoldButton, FoldedStrip};
 use super::state::{Action, AppContext, AppState, Entry};
 use super::tabs::{self, ViewTabs};
 use super::theme::ThemeToggle;
@@ -27,7 +28,7 @@ use super::tour::TourPanel;
 use super::view_link::PendingViews;
 use crate::data::Catalog;
 use crate::query::Filters;
-use crate::url::PhoneTab;
+use crate::url::{Panel, PhoneTab};
 
 #[component]
 pub fn App() -> Html {
@@ -207,14 +208,28 @@ fn Explorer(props: &ExplorerProps) -> Html {
                 .count()
         })
     };
-    let focus = state.exploration.url.view.unwrap_or(tabs::DEFAULT_FOCUS);
+    let url = &state.exploration.url;
+    let layout = url.layout;
+    // A phone shows the view its tab names, else the one a wide screen had on stage.
+    let focus = url.view.or(layout.stage).unwrap_or(tabs::DEFAULT_FOCUS);
     let has_selection = state.exploration.url.route != crate::url::Route::Overview;
     // A phone shows one view: the others are not rendered at all (they would cost the first
     // frame their whole drawing), except the list while printing (the printout is its
     // chronology).
     let narrow = use_media(NARROW);
     let printing = use_printing();
-    let shows = |tab: PhoneTab| !narrow || tab == focus || (printing && tab == PhoneTab::List);
+    // A wide screen shows every view, or the one on stage.
+    let shows = |tab: PhoneTab| {
+        (printing && tab == PhoneTab::List)
+            || if narrow {
+                tab == focus
+            } else {
+                layout.shows(tab)
+            }
+    };
+    // Folding the side panels is for wide screens; a phone stacks them below the view.
+    let folded = |panel: Panel| !narrow && layout.hidden.is_hidden(panel);
+    let active_filters = url.filters.active_count();
     // On a phone the filters and the tours sit below the view: their first render waits
     // for the first frame to be painted.
     let painted = super::later::use_after_first_paint();
@@ -245,20 +260,33 @@ fn Explorer(props: &ExplorerProps) -> Html {
             <Notices />
             <DatasetError />
             <ViewTabs />
-            <div class={classes!("layout", has_selection.then_some("has-selection"))}
+            <div class={classes!("layout", has_selection.then_some("has-selection"),
+                                 folded(Panel::Filters).then_some("filters-folded"),
+                                 folded(Panel::Details).then_some("details-folded"))}
                  data-sheet={has_selection.then_some(sheet.id())}>
-                if below_fold_ready { <FilterPanel /> }
-                <main class="views" data-focus={focus.id()}>
+                if folded(Panel::Filters) {
+                    <FoldedStrip panel={Panel::Filters}
+                                 status={(active_filters > 0).then(|| AttrValue::from(crate::present::active_filters(active_filters)))} />
+                } else if below_fold_ready {
+                    <FilterPanel />
+                }
+                <main class="views" data-focus={focus.id()} data-stage={layout.stage.map(PhoneTab::id)}>
                     if shows(PhoneTab::Map) { <super::map::MapView /> }
                     if shows(PhoneTab::Actors) { <super::actors::ActorView /> }
                     if shows(PhoneTab::Timeline) { <super::timeline::Timeline /> }
                     if shows(PhoneTab::List) { <EventList /> }
                 </main>
-                <div class="side" id="details-sheet">
-                    { sheet_handle }
-                    if below_fold_ready { <TourPanel /> }
-                    <Details {narrow} />
-                </div>
+                if folded(Panel::Details) {
+                    <FoldedStrip panel={Panel::Details}
+                                 status={has_selection.then(|| AttrValue::from("1 selected"))} />
+                } else {
+                    <div class="side" id="details-sheet">
+                        { sheet_handle }
+                        if !narrow { <FoldButton panel={Panel::Details} /> }
+                        if below_fold_ready { <TourPanel /> }
+                        <Details {narrow} />
+                    </div>
+                }
             </div>
             <HelpOverlay />
         </ContextProvider<AppContext>>

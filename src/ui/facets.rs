@@ -8,11 +8,12 @@ use yew::prelude::*;
 use super::dataset::DatasetPicker;
 use super::export::ExportMenu;
 use super::skip::SkipToResults;
+use super::stage::FoldButton;
 use super::state::{use_app, Entry};
 use crate::query::filter::Matcher;
 use crate::query::{Facet, Filters};
 use crate::roving::{move_for, moved, tab_stop};
-use crate::url::Route;
+use crate::url::{Panel, Route};
 
 #[component]
 pub fn FilterPanel() -> Html {
@@ -134,7 +135,8 @@ pub fn FilterPanel() -> Html {
     });
 
     html! {
-        <nav class="filters" aria-label="Filters">
+        <nav class="filters" id="filter-rail" aria-label="Filters">
+            <FoldButton panel={Panel::Filters} />
             <div class="search">
                 <label for="search-input">{ "Search events, people, places" }</label>
                 <input id="search-input" type="search" value={filters.q.clone()} oninput={on_search} onkeydown={on_search_key}

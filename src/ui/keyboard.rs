@@ -8,7 +8,7 @@ use web_sys::{HtmlElement, KeyboardEvent};
 use super::state::AppContext;
 use crate::query::filter::step_through;
 use crate::shortcuts::{shortcut_for, Shortcut};
-use crate::url::Route;
+use crate::url::{Layout, Panel, Route};
 
 /// Listens with a snapshot of the state: re-register whenever the state changes. Not
 /// passive: the shortcuts cancel the key's own effect (a "/" typed into the search box, the
@@ -30,16 +30,27 @@ pub fn listen(app: AppContext) -> EventListener {
         match shortcut {
             Shortcut::FocusSearch => {
                 event.prevent_default();
-                if let Some(input) = gloo::utils::document()
-                    .get_element_by_id("search-input")
-                    .and_then(|el| el.dyn_into::<HtmlElement>().ok())
-                {
-                    let _ = input.focus();
+                if app.url().layout.hidden.filters {
+                    // The search lives in the folded rail: unfold it, then focus.
+                    app.set_layout(|layout| layout.with_hidden(Panel::Filters, false));
+                    Timeout::new(0, focus_search).forget();
+                } else {
+                    focus_search();
                 }
             }
             Shortcut::ToggleHelp => app.set_help(!app.state().help_open),
             Shortcut::Escape if app.state().help_open => app.set_help(false),
-            Shortcut::Escape => app.clear_selection(),
+            // Escape clears the selection first; with nothing selected it gives the stage
+            // back to every view.
+            Shortcut::Escape if app.url().route != Route::Overview => app.clear_selection(),
+            Shortcut::Escape => {
+                if app.url().layout.stage.is_some() {
+                    app.set_layout(|layout| Layout {
+                        stage: None,
+                        ..layout
+                    });
+                }
+            }
             Shortcut::Step(step) | Shortcut::Jump(step) => {
                 let exploration = &app.state().exploration;
                 let current = match shortcut {
@@ -63,6 +74,15 @@ pub fn listen(app: AppContext) -> EventListener {
             }
         }
     })
+}
+
+fn focus_search() {
+    if let Some(input) = gloo::utils::document()
+        .get_element_by_id("search-input")
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = input.focus();
+    }
 }
 
 /// Whether the focus is on an event's link in the event list.

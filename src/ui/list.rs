@@ -10,10 +10,13 @@ use super::links::use_link_base;
 use super::memo::ByPtr;
 use super::printing::use_printing;
 use super::setting::use_link_setting;
+use super::size::use_size;
+use super::stage::StageToggle;
 use super::state::{use_app, Action, Target};
 use crate::data::Date;
 use crate::present;
 use crate::query::Filters;
+use crate::url::PhoneTab;
 use crate::views::list::rows::{scroll_row_to_upper_third, visible_rows};
 use crate::views::list::sort::{background_last, column_text, sorted, Sort, SortKey};
 
@@ -21,7 +24,8 @@ use crate::views::list::sort::{background_last, column_text, sorted, Sort, SortK
 const ROW_HEIGHT: f64 = 30.0;
 /// Above this many rows only the visible ones are rendered.
 const WINDOW_FROM: usize = 300;
-/// Height of the scrolling table when windowed.
+/// Height of the scrolling table when windowed, until it is laid out (CSS gives it this
+/// height beside the other views; on stage it is taller).
 const VIEWPORT: f64 = 420.0;
 /// The printed chronology repeats every detail; beyond this it would run to a book.
 const PRINT_LIMIT: usize = 400;
@@ -51,8 +55,10 @@ pub fn EventList() -> Html {
     };
     let windowed = order.len() > WINDOW_FROM;
     use_reveal_selected(scroller.clone(), order.clone(), windowed);
+    let (_, laid_out) = use_size(scroller.clone());
+    let viewport = if laid_out > 0.0 { laid_out } else { VIEWPORT };
     let (start, end) = if windowed {
-        visible_rows(*scroll_top, VIEWPORT, ROW_HEIGHT, order.len(), 10)
+        visible_rows(*scroll_top, viewport, ROW_HEIGHT, order.len(), 10)
     } else {
         (0, order.len())
     };
@@ -86,7 +92,10 @@ pub fn EventList() -> Html {
     };
     html! {
         <section id="event-list" class="view view-list" aria-label="Event list" tabindex="-1">
-            <h2 class="view-title">{ "Event list" }</h2>
+            <div class="view-head">
+                <h2 class="view-title">{ "Event list" }</h2>
+                <StageToggle view={PhoneTab::List} />
+            </div>
             if exploration.shown.is_empty() {
                 <p class="empty">{ "No event matches these filters. Clear a filter to see more." }</p>
             } else {

@@ -28,6 +28,7 @@ mod share;
 mod sheet;
 mod size;
 mod skip;
+mod stage;
 mod state;
 mod tabs;
 mod theme;

@@ -13,7 +13,7 @@ use crate::explore::Exploration;
 pub use crate::query::Target;
 use crate::query::{Filters, SearchIndex};
 use crate::sheet::{self, Snap};
-use crate::url::{Route, UrlState, ViewState};
+use crate::url::{Layout, Route, UrlState, ViewState};
 
 #[derive(Clone)]
 pub struct AppState {
@@ -174,6 +174,19 @@ impl AppContext {
                 ..self.url().clone()
             },
             entry,
+        );
+    }
+
+    /// Rearranges the layout (a view on stage, a panel folded): a step the reader can go
+    /// back from.
+    pub fn set_layout(&self, change: impl FnOnce(Layout) -> Layout) {
+        let url = self.url();
+        self.navigate(
+            UrlState {
+                layout: change(url.layout),
+                ..url.clone()
+            },
+            Entry::Push,
         );
     }
 

@@ -547,6 +547,33 @@ test('picking a bar zooms onto its days until single events appear', async () =>
   await context.close();
 });
 
+test('each lane of bars is one tab stop, and the arrow keys move along it', async () => {
+  const { page, context } = await openCrowded();
+  const region = timeline(page);
+  const lanes = await region.locator('.tl-bins').count();
+  assert.ok(lanes >= 3);
+  assert.equal(await region.locator('.tl-bin[tabindex="0"]').count(), lanes, 'one tab stop per lane');
+  const china = region.getByRole('group', { name: /^China: / });
+  const bars = china.locator('.tl-bin');
+  assert.ok((await bars.count()) > 5);
+  const focusedDay = () => page.evaluate(() => document.activeElement?.getAttribute('data-from') ?? null);
+  await bars.first().focus();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await focusedDay(), await bars.nth(1).getAttribute('data-from'));
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await focusedDay(), await bars.first().getAttribute('data-from'));
+  await page.keyboard.press('End');
+  assert.equal(await focusedDay(), await bars.last().getAttribute('data-from'));
+  // The lane's one tab stop went along with the focus.
+  assert.equal(await china.locator('.tl-bin[tabindex="0"]').count(), 1);
+  assert.equal(await bars.last().getAttribute('tabindex'), '0');
+  // Tab leaves the lane for the next one's stop.
+  await page.keyboard.press('Tab');
+  const lane = await page.evaluate(() => document.activeElement?.closest('.tl-lane')?.getAttribute('aria-label'));
+  assert.match(lane ?? '', /^Russia: /);
+  await context.close();
+});
+
 test('in density mode the selected event is still a single, current mark and the keys step on', async () => {
   const { page, context, record } = await openCrowded();
   const region = timeline(page);

@@ -37,6 +37,8 @@ pub fn Legend(props: &LegendProps) -> Html {
                     </li>
                 }) }
             </ul>
+            <details class="legend-symbols">
+            <summary>{ "Symbols" }</summary>
             <ul aria-label="Shapes">
                 <li>
                     <svg class="actors-key" width="26" height="10" aria-hidden="true">
@@ -54,6 +56,7 @@ pub fn Legend(props: &LegendProps) -> Html {
                     { "selected" }
                 </li>
             </ul>
+            </details>
         </div>
     }
 }

@@ -3,8 +3,8 @@
 //!
 //! What lives where: everything it shows and every decision its controls take are in
 //! `crate::views::network` — the drawing's pointer, wheel, key, button and resize
-//! decisions in `interaction`, the head's settings (network or table, ego, enlarged, sort)
-//! and Escape in `panel`, the one key map in `keynav`. This shell renders those models,
+//! decisions in `interaction`, the head's settings (network or table, ego, sort) in
+//! `panel`, the one key map in `keynav`. This shell renders those models,
 //! turns DOM events into the rooms' inputs and runs the effects they return: `ActorView`
 //! here (the head), `network::Network` (the drawing), `table::ActorTable`, `legend::Legend`.
 //!
@@ -26,8 +26,10 @@ use gloo::timers::callback::Timeout;
 use web_sys::Event;
 use yew::prelude::*;
 
+use super::stage::StageToggle;
 use super::state::{use_app, AppContext};
 use crate::data::Catalog;
+use crate::url::PhoneTab;
 use crate::views::network::describe::ego_note;
 use crate::views::network::interaction::Effect;
 use crate::views::network::linked::{pinned_node, LinkedInput};
@@ -86,20 +88,15 @@ pub fn ActorView() -> Html {
     ));
     let pinned = pinned_node(&network.graph, state.hover);
     let ego_note = ego_note(&catalog, &network.graph, look.ego);
-    let class = classes!(
-        "view",
-        "view-actors",
-        panel.expanded.then_some("is-expanded")
-    );
     html! {
-        <section id="view-actors" {class} aria-label="Actors" tabindex="-1" onkeydown={glue.on_key_down()}>
+        <section id="view-actors" class="view view-actors" aria-label="Actors" tabindex="-1">
             { head(&panel, &glue) }
             if let Some(note) = ego_note {
                 <p class="actors-note" role="status">{ note }</p>
             }
             if panel.mode == Mode::Network {
                 <network::Network network={network.clone()} look={look.clone()} {pinned}
-                                  expanded={panel.expanded} {millis} />
+                                  {millis} />
                 <legend::Legend network={network.clone()} />
             } else {
                 <table::ActorTable network={network.clone()} look={look.clone()} sort={panel.sort}
@@ -111,7 +108,6 @@ pub fn ActorView() -> Html {
 
 /// The title and the buttons for the mode, ego mode and the size.
 fn head(panel: &Panel, glue: &PanelGlue) -> Html {
-    let expanded = panel.expanded;
     html! {
         <div class="actors-head">
             <h2 class="view-title">{ "Actors" }</h2>
@@ -124,11 +120,7 @@ fn head(panel: &Panel, glue: &PanelGlue) -> Html {
             <button type="button" class="actors-ego" aria-pressed={panel.ego.to_string()}
                     onclick={glue.on_click(PanelInput::ToggleEgo)}
                     title="Show only the selected actor and those they dealt with">{ "Ego" }</button>
-            <button type="button" class="actors-enlarge" aria-pressed={expanded.to_string()}
-                    onclick={glue.on_click(PanelInput::ToggleExpanded)}
-                    title={if expanded { "Back to the normal size (Esc)" } else { "Show the actors larger" }}>
-                { if expanded { "Shrink" } else { "Enlarge" } }
-            </button>
+            <StageToggle view={PhoneTab::Actors} />
         </div>
     }
 }
@@ -143,7 +135,7 @@ struct PanelGlue {
 
 impl PanelGlue {
     /// Feeds `input` to the panel and runs the effects on `event`, if it came with one.
-    fn send(&self, input: PanelInput<'_>, event: Option<&Event>) {
+    fn send(&self, input: PanelInput, event: Option<&Event>) {
         let effects = self.panel.borrow_mut().update(input);
         for effect in effects {
             match (effect, event) {
@@ -159,7 +151,7 @@ impl PanelGlue {
         }
     }
 
-    fn on_click(&self, input: PanelInput<'static>) -> Callback<MouseEvent> {
+    fn on_click(&self, input: PanelInput) -> Callback<MouseEvent> {
         let glue = self.clone();
         Callback::from(move |e: MouseEvent| glue.send(input, Some(&e)))
     }
@@ -167,21 +159,6 @@ impl PanelGlue {
     fn on_sort(&self) -> Callback<Sort> {
         let glue = self.clone();
         Callback::from(move |sort: Sort| glue.send(PanelInput::SortBy(sort), None))
-    }
-
-    fn on_key_down(&self) -> Callback<KeyboardEvent> {
-        let glue = self.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            let key = e.key();
-            let modified = e.ctrl_key() || e.meta_key() || e.alt_key();
-            glue.send(
-                PanelInput::Key {
-                    key: &key,
-                    modified,
-                },
-                Some(&e),
-            );
-        })
     }
 }
 

@@ -40,7 +40,6 @@ pub struct NetworkProps {
     pub look: Rc<NetworkLook>,
     /// The node under the pointer or focus, in any view: its label always shows.
     pub pinned: Option<usize>,
-    pub expanded: bool,
     pub millis: Option<f64>,
 }
 
@@ -49,7 +48,6 @@ impl PartialEq for NetworkProps {
         Rc::ptr_eq(&self.network, &other.network)
             && self.look == other.look
             && self.pinned == other.pinned
-            && self.expanded == other.expanded
     }
 }
 
@@ -122,7 +120,7 @@ pub fn Network(props: &NetworkProps) -> Html {
         if drawn == 1 { "" } else { "s" }
     );
     html! {
-        <div ref={canvas_ref} class={classes!("actors-canvas", props.expanded.then_some("is-expanded"))}>
+        <div ref={canvas_ref} class="actors-canvas">
             <svg ref={glue.svg.clone()} class="actors-svg" role="group" aria-label={svg_label}
                  width={px(width)} height={px(height)} viewBox={format!("0 0 {} {}", px(width), px(height))}
                  data-layout-ms={props.millis.map(|m| format!("{m:.1}"))}

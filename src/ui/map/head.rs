@@ -4,6 +4,8 @@ use yew::prelude::*;
 
 use super::glue::MapGlue;
 use crate::geo::LonLat;
+use crate::ui::stage::StageToggle;
+use crate::url::PhoneTab;
 use crate::views::map::controls::{shows_preset, MapCommand};
 use crate::views::map::fit;
 use crate::views::map::{Preset, Viewport};
@@ -60,6 +62,7 @@ pub fn head(glue: &MapGlue, view: &Viewport, selection_points: Vec<LonLat>) -> H
                 { zoom_button(MapCommand::Reset, "⌂", "Reset the view") }
                 { fit_button }
             </div>
+            <StageToggle view={PhoneTab::Map} />
         </div>
     }
 }

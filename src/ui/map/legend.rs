@@ -1,5 +1,6 @@
 //! The map's legend: the colouring switch, what each colour means under it, and what the
-//! shapes, numbers, rings and line styles mean (so nothing depends on colour alone).
+//! shapes, numbers, rings and line styles mean (so nothing depends on colour alone), folded
+//! under "Symbols" so the map keeps its room.
 
 use yew::prelude::*;
 
@@ -41,6 +42,8 @@ pub fn Legend(props: &LegendProps) -> Html {
             <ul class="map-legend-colours" aria-label={format!("Colours: {}", props.colour_by.label())}>
                 { for swatches }
             </ul>
+            <details class="legend-symbols">
+            <summary>{ "Symbols" }</summary>
             <ul class="map-legend-keys" aria-label="Symbols">
                 <li>
                     <svg class="map-key" width="18" height="18" viewBox="-9 -9 18 18" aria-hidden="true">
@@ -87,6 +90,7 @@ pub fn Legend(props: &LegendProps) -> Html {
                     { "boundary" }
                 </li>
             </ul>
+            </details>
         </div>
     }
 }

@@ -67,7 +67,8 @@ impl PartialEq for LaneBarsProps {
 }
 
 /// One lane's bars and its "Earlier" count. Each bar is a button: picking it zooms onto its
-/// days (handled by the plot's delegated listeners, which read `data-from`/`data-to`).
+/// days (handled by the plot's delegated listeners, which read `data-from`/`data-to`). The
+/// lane's bars are one tab stop; ←/→, Home and End move along them.
 #[component]
 fn LaneBars(props: &LaneBarsProps) -> Html {
     let Some(layout) = density(&props.drawing) else {
@@ -79,10 +80,13 @@ fn LaneBars(props: &LaneBarsProps) -> Html {
     let pad = crate::views::timeline::Geometry::default().lane_pad;
     let (top, bottom) = (band.y + pad, band.y + band.h - pad);
     let (top_px, strip_h) = (top.to_string(), (bottom - top).to_string());
-    let bars = lane_bins(&layout.bins, props.lane).iter().map(|bin| {
+    // One tab stop per lane, the first bar; the arrow keys move along the lane
+    // (`plot_events::rove_along_lane`).
+    let bars = lane_bins(&layout.bins, props.lane).iter().enumerate().map(|(i, bin)| {
         let column = layout.columns.columns[bin.column];
+        let tabindex = if i == 0 { "0" } else { "-1" };
         html! {
-            <g class={classes!("tl-bin", (bin.in_window == 0).then_some("outside"))} role="button" tabindex="0"
+            <g class={classes!("tl-bin", (bin.in_window == 0).then_some("outside"))} role="button" {tabindex}
                data-from={column.from_day.to_string()} data-to={column.to_day.to_string()}>
                 <title>{ bin_label(layout, bin) }</title>
                 <rect class="tl-bin-track" x={bin.x.to_string()} y={top_px.clone()}

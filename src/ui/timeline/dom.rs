@@ -46,20 +46,25 @@ pub fn focus_on_mark() -> bool {
         .is_some()
 }
 
-/// Focuses the first mark of the selected event inside `container`. The marks are SVG
-/// elements, which web-sys's `HtmlElement::focus` cannot take, so `focus` is called by name.
+/// Focuses the first mark of the selected event inside `container`.
 pub fn focus_selected_mark(container: &NodeRef) -> bool {
-    let Some(mark) = container.cast::<Element>().and_then(|el| {
-        el.query_selector(".tl-mark[aria-current='true']")
-            .ok()
-            .flatten()
-    }) else {
-        return false;
-    };
-    let focus = js_sys::Reflect::get(&mark, &JsValue::from_str("focus"))
+    container
+        .cast::<Element>()
+        .and_then(|el| {
+            el.query_selector(".tl-mark[aria-current='true']")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|mark| focus_svg(&mark))
+}
+
+/// Focuses an SVG element, which web-sys's `HtmlElement::focus` cannot take: `focus` is
+/// called by name.
+pub fn focus_svg(element: &Element) -> bool {
+    js_sys::Reflect::get(element, &JsValue::from_str("focus"))
         .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    focus.is_some_and(|f| f.call0(&mark).is_ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .is_some_and(|f| f.call0(element).is_ok())
 }
 
 /// Scrolls `node` vertically to `top` px.

@@ -210,15 +210,18 @@ pub(super) fn lane_label(band: &LaneBand, index: usize) -> Html {
     }
 }
 
-/// A hatch per lane, defined inside the lane so it takes the lane's colour.
+/// A soft fill per lane for uncertain dates, defined inside the lane so it takes the lane's
+/// colour: strongest in the middle and fading at both ends, so a range the article dates
+/// only roughly reads as "somewhere in here", not as a solid bar nor as texture.
 pub(super) fn hatch(lane: usize) -> Html {
     html! {
         <defs>
-            <pattern id={format!("tl-hatch-{lane}")} width="4" height="4" patternUnits="userSpaceOnUse"
-                     patternTransform="rotate(45)">
-                <rect class="tl-hatch-bg" width="4" height="4" />
-                <line class="tl-hatch-line" x1="0" y1="0" x2="0" y2="4" />
-            </pattern>
+            <linearGradient id={format!("tl-hatch-{lane}")}>
+                <stop class="tl-fuzz-edge" offset="0" />
+                <stop class="tl-fuzz-mid" offset="0.3" />
+                <stop class="tl-fuzz-mid" offset="0.7" />
+                <stop class="tl-fuzz-edge" offset="1" />
+            </linearGradient>
         </defs>
     }
 }

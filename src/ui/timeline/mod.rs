@@ -47,7 +47,8 @@ use crate::data::{Catalog, Date};
 use crate::explore::Exploration;
 use crate::query::Filters;
 use crate::ui::memo::ByPtr;
-use crate::url::UrlState;
+use crate::ui::stage::StageToggle;
+use crate::url::{PhoneTab, UrlState};
 use crate::views::timeline::density::density_note;
 use crate::views::timeline::drawing::Singles;
 use crate::views::timeline::interaction::{Input, View};
@@ -107,15 +108,20 @@ pub fn Timeline() -> Html {
     };
     html! {
         <section ref={shell.section.clone()} id="view-timeline" class="view view-timeline" aria-label="Timeline" tabindex="-1" onkeydown={on_key(&shell)}>
-            { title(view.mode, &drawing) }
+            <div class="view-head">
+                { title(view.mode, &drawing) }
+                <StageToggle view={PhoneTab::Timeline} />
+            </div>
             { toolbar(&shell, &view, filters, &state.catalog) }
             { plot.view() }
-            <p class="tl-hint">
-                { "Drag to pan · Ctrl + wheel (or wheel after a click here) or + − to zoom · drag on the band under the dates (or Shift-drag) for a time window · ← → step through events · “Earlier”: background before the view" }
-            </p>
+            <p class="tl-hint" title={HINT}>{ HINT }</p>
         </section>
     }
 }
+
+/// How to work the timeline, on one line under it (cut with an ellipsis where narrow; the
+/// whole text is its tooltip).
+const HINT: &str = "Drag to pan · Ctrl + wheel (or wheel after a click here) or + − to zoom · drag on the band under the dates (or Shift-drag) for a time window · ← → step through events · “Earlier”: background before the view";
 
 /// The events by data and filters, the window aside; cached, so a selection or a hover
 /// does not filter again. `shown` is a function of the catalog and the filters, so the

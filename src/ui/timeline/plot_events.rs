@@ -40,6 +40,35 @@ fn bar_days(target: Option<EventTarget>) -> Option<(f64, f64)> {
     Some((day("data-from"), day("data-to")))
 }
 
+/// Arrow keys on a density bar move the focus along its lane: each lane's bars are one tab
+/// stop (the first is reachable with Tab, see `density::LaneBars`), so a keyboard crosses
+/// the timeline in a few presses. The bar left carries the tab stop on to the one reached.
+fn rove_along_lane(target: Option<EventTarget>, key: &str, modified: bool) -> bool {
+    let Some(step) = crate::roving::move_along(key, modified) else {
+        return false;
+    };
+    let Some(bar) = within(&element(target), ".tl-bin") else {
+        return false;
+    };
+    let Some(bars) = bar
+        .parent_element()
+        .and_then(|lane| lane.query_selector_all(".tl-bin").ok())
+    else {
+        return false;
+    };
+    let all: Vec<Element> = (0..bars.length())
+        .filter_map(|i| bars.item(i)?.dyn_into::<Element>().ok())
+        .collect();
+    let current = all.iter().position(|b| *b == bar).unwrap_or(0);
+    let Some(next) = crate::roving::moved(current, all.len(), step).and_then(|i| all.get(i)) else {
+        return false;
+    };
+    let _ = bar.set_attribute("tabindex", "-1");
+    let _ = next.set_attribute("tabindex", "0");
+    dom::focus_svg(next);
+    true
+}
+
 fn pointer_down(shell: &Shell, event: &PointerEvent) -> Input<'static> {
     let target = element(event.target());
     Input::PointerDown {
@@ -105,6 +134,12 @@ fn listeners(el: &Element, shell: &Shell) -> Vec<EventListener> {
         on("keydown", |s, e| {
             if let Some(press) = e.dyn_ref::<KeyboardEvent>() {
                 let key = press.key();
+                let modified = press.ctrl_key() || press.meta_key() || press.alt_key();
+                if rove_along_lane(e.target(), &key, modified) {
+                    e.prevent_default();
+                    e.stop_propagation();
+                    return;
+                }
                 let bar = bar_days(e.target());
                 s.send(Input::PlotKey { key: &key, bar }, Some(e));
             }

@@ -187,7 +187,9 @@ pub fn use_follow(
     {
         let shell = shell.clone();
         let top = rows.map(|(top, _)| top.round() as i64);
-        use_effect_with((selected, top), move |_| {
+        // Sent again once the plot is measured: rows drawn before are not scrolled to.
+        let measured = shell.view().width > 0.0;
+        use_effect_with((selected, top, measured), move |_| {
             let viewport = dom::scroll_view(&shell.body);
             shell.send(Input::SelectionDrawn { rows, viewport }, None);
         });

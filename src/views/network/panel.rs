@@ -1,9 +1,9 @@
-//! The Actors view's own settings — network or table, ego mode, the enlarged view, the
-//! table's sort — and what its buttons and Escape do to them, as a pure reducer with the
-//! same [`Effect`]s as the drawing's. The mode and ego mode are also in the link (`net=`).
+//! The Actors view's own settings — network or table, ego mode, the table's sort — and what
+//! its buttons do to them, as a pure reducer with the same [`Effect`]s as the drawing's. The
+//! mode and ego mode are also in the link (`net=`); the view is enlarged by giving it the
+//! stage, like any view (`stage=actors`).
 
 use super::interaction::Effect;
-use super::keynav::{key_command, Command};
 use super::table::Sort;
 use crate::url::ActorsMode;
 use crate::views::in_link::InLink;
@@ -16,8 +16,6 @@ pub struct Panel {
     pub mode: Mode,
     /// Only the selected actor and those they dealt with.
     pub ego: bool,
-    /// The view drawn larger, over the others.
-    pub expanded: bool,
     pub sort: Sort,
     /// The mode and ego mode as the link and the view last agreed on them.
     in_link: InLink<ActorsMode>,
@@ -25,12 +23,10 @@ pub struct Panel {
 
 /// What the reader did in the view's head, or a key that reached the view.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub enum PanelInput<'a> {
+pub enum PanelInput {
     ShowAs(Mode),
     ToggleEgo,
-    ToggleExpanded,
     SortBy(Sort),
-    Key { key: &'a str, modified: bool },
 }
 
 impl Panel {
@@ -50,25 +46,11 @@ impl Panel {
         })
     }
 
-    pub fn update(&mut self, input: PanelInput<'_>) -> Vec<Effect> {
+    pub fn update(&mut self, input: PanelInput) -> Vec<Effect> {
         match input {
             PanelInput::ShowAs(mode) => self.mode = mode,
             PanelInput::ToggleEgo => self.ego = !self.ego,
-            PanelInput::ToggleExpanded => self.expanded = !self.expanded,
             PanelInput::SortBy(sort) => self.sort = sort,
-            PanelInput::Key { key, modified } => {
-                // Escape first shrinks an enlarged view; only then does it clear the
-                // selection (the app's handler, which this one keeps it from).
-                if key_command(key, modified) == Some(Command::Shrink) && self.expanded {
-                    self.expanded = false;
-                    return vec![
-                        Effect::PreventDefault,
-                        Effect::StopPropagation,
-                        Effect::Redraw,
-                    ];
-                }
-                return vec![];
-            }
         }
         vec![Effect::Redraw]
     }
@@ -79,23 +61,16 @@ mod tests {
     use super::super::table::SortKey;
     use super::*;
 
-    fn escape(modified: bool) -> PanelInput<'static> {
-        PanelInput::Key {
-            key: "Escape",
-            modified,
-        }
-    }
-
     #[test]
     fn the_view_opens_as_a_network_at_its_normal_size() {
         let p = Panel::default();
         assert_eq!(p.mode, Mode::Network);
-        assert!(!p.ego && !p.expanded);
+        assert!(!p.ego);
         assert_eq!(p.sort, Sort::default());
     }
 
     #[test]
-    fn the_buttons_switch_mode_ego_and_size() {
+    fn the_buttons_switch_mode_and_ego() {
         let mut p = Panel::default();
         assert_eq!(
             p.update(PanelInput::ShowAs(Mode::Table)),
@@ -108,8 +83,6 @@ mod tests {
         assert!(p.ego);
         p.update(PanelInput::ToggleEgo);
         assert!(!p.ego);
-        p.update(PanelInput::ToggleExpanded);
-        assert!(p.expanded);
     }
 
     #[test]
@@ -132,8 +105,7 @@ mod tests {
                 ego: false
             })
         );
-        // The enlarged view and the table's sort are not in the link.
-        p.update(PanelInput::ToggleExpanded);
+        // The table's sort is not in the link.
         p.update(PanelInput::SortBy(p.sort.toggled(SortKey::Name)));
         assert_eq!(p.link_change(), None);
         // The link written comes back; then back to the older one.
@@ -153,44 +125,5 @@ mod tests {
         assert_ne!(by_name, p.sort);
         assert_eq!(p.update(PanelInput::SortBy(by_name)), vec![Effect::Redraw]);
         assert_eq!(p.sort, by_name);
-    }
-
-    #[test]
-    fn escape_shrinks_an_enlarged_view_and_goes_no_further() {
-        let mut p = Panel {
-            expanded: true,
-            ..Panel::default()
-        };
-        assert_eq!(
-            p.update(escape(false)),
-            vec![
-                Effect::PreventDefault,
-                Effect::StopPropagation,
-                Effect::Redraw
-            ]
-        );
-        assert!(!p.expanded);
-        // At the normal size Escape is the app's: it clears the selection.
-        assert_eq!(p.update(escape(false)), vec![]);
-    }
-
-    #[test]
-    fn escape_shrinks_with_modifiers_too_and_other_keys_pass() {
-        let mut p = Panel {
-            expanded: true,
-            ..Panel::default()
-        };
-        for key in ["Enter", "+", "ArrowDown", "0"] {
-            assert_eq!(
-                p.update(PanelInput::Key {
-                    key,
-                    modified: false
-                }),
-                vec![]
-            );
-        }
-        assert!(p.expanded);
-        assert_ne!(p.update(escape(true)), vec![]);
-        assert!(!p.expanded);
     }
 }

@@ -403,7 +403,10 @@ impl Model {
         viewport: Option<(f64, f64)>,
     ) -> Vec<Effect> {
         let mut effects = Vec::new();
-        if let (Some((top, bottom)), Some((view_top, view_h))) = (rows, viewport) {
+        // Rows drawn before the plot was measured are laid out for another width (more
+        // rows, say): scrolling to them would leave the lanes scrolled too far.
+        let measured = self.view.width > 0.0;
+        if let (true, Some((top, bottom)), Some((view_top, view_h))) = (measured, rows, viewport) {
             if let Some(offset) = scroll_least_to_show(top, bottom, view_top, view_h) {
                 effects.push(Effect::ScrollLanes(offset));
             }
@@ -1581,6 +1584,22 @@ mod tests {
             viewport: None,
         };
         assert!(model.update(unmeasured, &app.ctx()).is_empty());
+    }
+
+    #[test]
+    fn rows_drawn_before_the_plot_is_measured_are_not_scrolled_to() {
+        let app = App::new();
+        let mut model = Model::default();
+        let below = Input::SelectionDrawn {
+            rows: Some((300.0, 320.0)),
+            viewport: Some((0.0, 200.0)),
+        };
+        assert!(model.update(below, &app.ctx()).is_empty());
+        model.update(Input::Resized(800.0), &app.ctx());
+        assert_eq!(
+            model.update(below, &app.ctx()),
+            [Effect::ScrollLanes(124.0)]
+        );
     }
 
     #[test]

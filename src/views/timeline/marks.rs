@@ -1,6 +1,7 @@
 //! The timeline in pixels: lane bands stacked top to bottom, each event drawn once per lane
-//! it belongs to (a dot for a single day, a bar for several days, faded and hatched when the
-//! date is only approximate or known to the month), rows packed so no two marks overlap, and
+//! it belongs to (a dot for a single day, a bar for several days, a soft range fading at its
+//! ends when the date is only approximate or known to the month), rows packed so no two
+//! marks overlap, and
 //! an "Earlier" strip left of the plot for background events that began before the visible
 //! window (the Korean War, the Cheonan sinking), so they stay reachable without squashing
 //! the quarter.
@@ -123,9 +124,9 @@ pub struct RowMetrics {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Certainty {
     Exact,
-    /// "About": drawn faded and hatched over the days it may fall on.
+    /// "About": drawn as a soft range over the days it may fall on.
     Approximate,
-    /// Only the month is known: drawn faded and hatched over the whole month.
+    /// Only the month is known: drawn as a soft range over the whole month.
     MonthOnly,
 }
 
