@@ -248,16 +248,20 @@ test('the Actors view passes an axe audit', async () => {
 test('screenshots of the network', async () => {
   const { page, context } = await open(`#/event/${ISLAMABAD_CALL}`);
   await actors(page).screenshot({ path: `${ARTIFACTS}actors-network.png` });
-  await actors(page).getByRole('button', { name: 'Enlarge' }).click();
+  await actors(page).getByRole('button', { name: 'Maximise the actors' }).click();
+  await page.waitForURL(/stage=actors/);
   await page.waitForFunction(() => document.querySelector('.view-actors').getBoundingClientRect().width > 600);
   await page.waitForTimeout(100);
-  // Enlarged, every actor is labelled.
+  // On stage, every actor is labelled.
   const labels = await actors(page).locator('.actor-label').count();
   assert.equal(labels, await actors(page).locator('a.actor-node').count());
   await page.screenshot({ path: `${ARTIFACTS}actors-network-enlarged.png` });
+  // The first Escape clears the selection, the next gives the stage back.
   await page.keyboard.press('Escape');
-  await page.waitForFunction(() => !document.querySelector('.view-actors').classList.contains('is-expanded'));
-  // Escape only shrank the view; the selection stays.
-  assert.match(page.url(), new RegExp(ISLAMABAD_CALL));
+  await page.waitForURL((url) => !url.hash.includes(ISLAMABAD_CALL));
+  assert.match(page.url(), /stage=actors/);
+  await page.keyboard.press('Escape');
+  await page.waitForURL((url) => !url.hash.includes('stage='));
+  await page.getByRole('region', { name: 'Map', exact: true }).waitFor();
   await context.close();
 });

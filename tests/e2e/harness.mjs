@@ -55,9 +55,9 @@ export async function openPage(env, hash = '#/', options = {}) {
   return { page, context, record };
 }
 
-/// Waits until the app has rendered (the Details region exists).
+/// Waits until the app has rendered (the views' area exists: the details may be folded).
 export async function ready(page) {
-  await page.getByRole('region', { name: 'Details' }).waitFor({ timeout: 20000 });
+  await page.locator('main.views').waitFor({ timeout: 20000 });
   // The views measure themselves after the first render and render again at their real
   // size; the app marks the frame after that as painted. Interacting earlier can hit a mark
   // in the middle of moving.

@@ -49,7 +49,9 @@ async function bandPoint(page, day) {
   const x = Number(await band.getAttribute('x'));
   const width = Number(await band.getAttribute('width'));
   const y = Number(await band.getAttribute('y')) + Number(await band.getAttribute('height')) / 2;
-  return { x: svgBox.x + x + (day / QUARTER_DAYS) * width, y: svgBox.y + y };
+  // Whole pixels: the browser drops a pointer's fraction, which near a day's edge would
+  // move the point into the day before.
+  return { x: Math.round(svgBox.x + x + (day / QUARTER_DAYS) * width), y: svgBox.y + y };
 }
 
 async function drag(page, from, to) {

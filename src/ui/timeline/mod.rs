@@ -179,6 +179,13 @@ fn on_key(shell: &Shell) -> Callback<KeyboardEvent> {
     let shell = shell.clone();
     Callback::from(move |event: KeyboardEvent| {
         let key = event.key();
+        let modified = event.ctrl_key() || event.meta_key() || event.alt_key();
+        // On a density bar the arrows move along its lane, before they can step events.
+        if plot_events::rove_along_lane(event.target(), &key, modified) {
+            event.prevent_default();
+            event.stop_propagation();
+            return;
+        }
         let press = KeyPress {
             key: &key,
             ctrl: event.ctrl_key(),

@@ -43,7 +43,7 @@ fn bar_days(target: Option<EventTarget>) -> Option<(f64, f64)> {
 /// Arrow keys on a density bar move the focus along its lane: each lane's bars are one tab
 /// stop (the first is reachable with Tab, see `density::LaneBars`), so a keyboard crosses
 /// the timeline in a few presses. The bar left carries the tab stop on to the one reached.
-fn rove_along_lane(target: Option<EventTarget>, key: &str, modified: bool) -> bool {
+pub fn rove_along_lane(target: Option<EventTarget>, key: &str, modified: bool) -> bool {
     let Some(step) = crate::roving::move_along(key, modified) else {
         return false;
     };
@@ -134,12 +134,6 @@ fn listeners(el: &Element, shell: &Shell) -> Vec<EventListener> {
         on("keydown", |s, e| {
             if let Some(press) = e.dyn_ref::<KeyboardEvent>() {
                 let key = press.key();
-                let modified = press.ctrl_key() || press.meta_key() || press.alt_key();
-                if rove_along_lane(e.target(), &key, modified) {
-                    e.prevent_default();
-                    e.stop_propagation();
-                    return;
-                }
                 let bar = bar_days(e.target());
                 s.send(Input::PlotKey { key: &key, bar }, Some(e));
             }
