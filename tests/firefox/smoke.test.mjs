@@ -117,3 +117,24 @@ test('a phone\'s deep link fetches its first frame and the app takes over with t
   await page.screenshot({ path: 'tests/e2e/artifacts/firefox-phone-deep-link.png' });
   await page.close();
 });
+
+test('at 1280×800 the views share the window and one takes the stage', async () => {
+  const { page, record } = await open(`${origin}/#/event/${SHELLING}`);
+  const boxOf = (selector) => page.$eval(selector, (el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height, bottom: r.bottom, right: r.right };
+  });
+  for (const view of ['Map', 'Actors', 'Timeline']) {
+    const b = await boxOf(`section[aria-label="${view}"]`);
+    assert.ok(b.x >= 0 && b.y >= 0 && b.right <= 1280.5 && b.bottom <= 800.5, `${view} lies in the window: ${JSON.stringify(b)}`);
+  }
+  const map = await boxOf('.map-frame');
+  assert.ok(map.width >= 400 && map.height >= 180, `map ${map.width}×${map.height}`);
+  await page.screenshot({ path: 'tests/e2e/artifacts/firefox-layout-1280x800.png' });
+  await page.click('section[aria-label="Map"] .stage-toggle');
+  await page.waitForFunction(() => location.hash.includes('stage=map'));
+  await page.waitForFunction(() => document.querySelector('.map-frame').getBoundingClientRect().height > 400);
+  assert.equal(await page.$$eval('section[aria-label="Timeline"]', (els) => els.length), 0, 'the timeline gave way');
+  assert.deepEqual(record.errors, []);
+  await page.close();
+});
