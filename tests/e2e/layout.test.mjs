@@ -101,6 +101,32 @@ for (const scheme of ['light', 'dark']) {
   });
 }
 
+test('the views follow the window when it is resized', async () => {
+  const { page, context } = await openPage(env, '#/', { viewport: { width: 1280, height: 800 } });
+  const sizes = () => page.evaluate(() => {
+    const frame = document.querySelector('.map-frame').getBoundingClientRect();
+    const svg = document.querySelector('.map-svg');
+    const net = document.querySelector('.actors-svg');
+    return {
+      frame: [Math.round(frame.width), Math.round(frame.height)],
+      map: [Number(svg.getAttribute('width')), Number(svg.getAttribute('height'))],
+      net: Number(net.getAttribute('width')),
+      lanes: Number(document.querySelector('.view-timeline svg.tl-lanes').getAttribute('width')),
+    };
+  });
+  const small = await sizes();
+  await page.setViewportSize({ width: 1800, height: 1000 });
+  await page.waitForFunction((w) => Number(document.querySelector('.map-svg').getAttribute('width')) > w + 100, small.map[0]);
+  await page.waitForTimeout(200);
+  const large = await sizes();
+  // The drawings are redrawn at their panels' new size, not stretched or left small.
+  assert.ok(large.frame[0] > small.frame[0] + 100 && large.frame[1] > small.frame[1] + 50, JSON.stringify([small, large]));
+  assert.ok(Math.abs(large.map[0] - large.frame[0]) <= 2 && Math.abs(large.map[1] - large.frame[1]) <= 2, JSON.stringify(large));
+  assert.ok(large.net > small.net + 50, JSON.stringify([small.net, large.net]));
+  assert.ok(large.lanes > small.lanes + 150, JSON.stringify([small.lanes, large.lanes]));
+  await context.close();
+});
+
 test('a view takes the stage and gives it back, by button, by Back and by Escape', async () => {
   const { page, context } = await openPage(env, '#/');
   const maximise = region(page, 'Map').getByRole('button', { name: 'Maximise the map' });
