@@ -1,6 +1,9 @@
 //! The filter panel: search, the four facets with counts, and one-click clear. Each facet's
 //! checkboxes are one tab stop with the arrow keys inside (decided by `crate::roving`).
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use wasm_bindgen::JsCast;
 use web_sys::{Element, FocusEvent, HtmlElement, HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
@@ -9,7 +12,8 @@ use super::dataset::DatasetPicker;
 use super::export::ExportMenu;
 use super::skip::SkipToResults;
 use super::stage::FoldButton;
-use super::state::{use_app, Entry};
+use super::state::{use_app, AppContext, Entry};
+use crate::query::filter::FacetValue;
 use crate::query::filter::Matcher;
 use crate::query::{Facet, Filters};
 use crate::roving::{move_for, moved, tab_stop};
@@ -60,12 +64,63 @@ pub fn FilterPanel() -> Html {
             app.go_to(Route::Event(id));
         })
     };
-    // The value of each facet that had the focus last: it stays the facet's tab stop.
-    let last_focused = use_state_eq(<[Option<String>; 4]>::default);
     let clear_all = {
         let app = app.clone();
         Callback::from(move |_| app.set_filters(Filters::default(), Entry::Push))
     };
+    // The latest context for the facet groups' handlers, which outlive the render that made
+    // them: the groups re-render only when the filters change, not with each selection.
+    let latest = use_mut_ref(|| app.clone());
+    *latest.borrow_mut() = app.clone();
+    html! {
+        <nav class="filters" id="filter-rail" aria-label="Filters">
+            <FoldButton panel={Panel::Filters} />
+            <div class="search">
+                <label for="search-input">{ "Search events, people, places" }</label>
+                <input id="search-input" type="search" value={filters.q.clone()} oninput={on_search} onkeydown={on_search_key}
+                       placeholder="e.g. Lavrov, Лавров, Dushanbe" autocomplete="off" />
+                <SkipToResults />
+            </div>
+            <p class="filter-summary">
+                { crate::present::shown_count(state.exploration.shown.len(), state.catalog.events().len()) }
+                if filters.is_active() {
+                    { " " }
+                    <button type="button" class="clear-all" onclick={clear_all}>{ "Clear all filters" }</button>
+                }
+            </p>
+            <FacetGroups filters={filters.clone()} values={facet_values.clone()} latest={Latest(latest.clone())} />
+            <ExportMenu />
+            <DatasetPicker />
+        </nav>
+    }
+}
+
+/// The latest app context, compared by identity: the same cell for the panel's lifetime.
+#[derive(Clone)]
+struct Latest(Rc<RefCell<AppContext>>);
+
+impl PartialEq for Latest {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FacetGroupsProps {
+    filters: Filters,
+    values: Rc<[Vec<FacetValue>; 4]>,
+    latest: Latest,
+}
+
+/// The facets' checkboxes with their counts. It reads no context, so a selection or a hover
+/// does not render its many items again; its handlers read the latest state when used.
+#[component]
+fn FacetGroups(props: &FacetGroupsProps) -> Html {
+    let filters = &props.filters;
+    let latest = props.latest.0.clone();
+    let facet_values = &props.values;
+    // The value of each facet that had the focus last: it stays the facet's tab stop.
+    let last_focused = use_state_eq(<[Option<String>; 4]>::default);
 
     let groups = Facet::ALL.into_iter().enumerate().zip(facet_values.iter()).map(|((slot, facet), values)| {
         let ids: Vec<String> = values.iter().map(|value| value.id.clone()).collect();
@@ -104,9 +159,10 @@ pub fn FilterPanel() -> Html {
         });
         let items = values.iter().cloned().enumerate().map(|(index, value)| {
             let toggle = {
-                let app = app.clone();
+                let latest = latest.clone();
                 let id = value.id.clone();
                 Callback::from(move |_| {
+                    let app = latest.borrow().clone();
                     let mut filters = app.url().filters.clone();
                     filters.toggle(facet, &id);
                     app.set_filters(filters, Entry::Push);
@@ -134,27 +190,7 @@ pub fn FilterPanel() -> Html {
         }
     });
 
-    html! {
-        <nav class="filters" id="filter-rail" aria-label="Filters">
-            <FoldButton panel={Panel::Filters} />
-            <div class="search">
-                <label for="search-input">{ "Search events, people, places" }</label>
-                <input id="search-input" type="search" value={filters.q.clone()} oninput={on_search} onkeydown={on_search_key}
-                       placeholder="e.g. Lavrov, Лавров, Dushanbe" autocomplete="off" />
-                <SkipToResults />
-            </div>
-            <p class="filter-summary">
-                { crate::present::shown_count(state.exploration.shown.len(), state.catalog.events().len()) }
-                if filters.is_active() {
-                    { " " }
-                    <button type="button" class="clear-all" onclick={clear_all}>{ "Clear all filters" }</button>
-                }
-            </p>
-            { for groups }
-            <ExportMenu />
-            <DatasetPicker />
-        </nav>
-    }
+    html! { <>{ for groups }</> }
 }
 
 /// The id of a facet value's checkbox.

@@ -166,35 +166,40 @@ fn PrintChronology() -> Html {
 #[hook]
 fn use_reveal_selected(scroller: NodeRef, order: std::rc::Rc<Vec<usize>>, windowed: bool) {
     let selected = use_app().state().exploration.selected_event();
-    use_effect_with(selected, move |selected| {
-        let (Some(selected), Some(scroller)) = (*selected, scroller.cast::<HtmlElement>()) else {
-            return;
-        };
-        let Some(position) = order.iter().position(|&e| e == selected) else {
-            return;
-        };
-        // Scroll only the list's own box: the views above must stay where they are.
-        let (top, height) = if windowed {
-            (position as f64 * ROW_HEIGHT, ROW_HEIGHT)
-        } else if let Ok(Some(row)) = scroller.query_selector("tr.selected") {
-            let (row, frame) = (
-                row.get_bounding_client_rect(),
-                scroller.get_bounding_client_rect(),
-            );
-            (
-                row.top() - frame.top() + f64::from(scroller.scroll_top()),
-                row.height(),
-            )
-        } else {
-            return;
-        };
-        let view = f64::from(scroller.client_height());
-        if let Some(target) =
-            scroll_row_to_upper_third(top, height, f64::from(scroller.scroll_top()), view)
-        {
-            scroller.set_scroll_top(target as i32);
-        }
+    use_effect_with(selected, move |&selected| {
+        super::later::before_next_paint(move || reveal(selected, &scroller, &order, windowed));
     });
+}
+
+/// Scrolls the list's own box so the selected row is in its upper third.
+fn reveal(selected: Option<usize>, scroller: &NodeRef, order: &[usize], windowed: bool) {
+    let (Some(selected), Some(scroller)) = (selected, scroller.cast::<HtmlElement>()) else {
+        return;
+    };
+    let Some(position) = order.iter().position(|&e| e == selected) else {
+        return;
+    };
+    // Scroll only the list's own box: the views above must stay where they are.
+    let (top, height) = if windowed {
+        (position as f64 * ROW_HEIGHT, ROW_HEIGHT)
+    } else if let Ok(Some(row)) = scroller.query_selector("tr.selected") {
+        let (row, frame) = (
+            row.get_bounding_client_rect(),
+            scroller.get_bounding_client_rect(),
+        );
+        (
+            row.top() - frame.top() + f64::from(scroller.scroll_top()),
+            row.height(),
+        )
+    } else {
+        return;
+    };
+    let view = f64::from(scroller.client_height());
+    if let Some(target) =
+        scroll_row_to_upper_third(top, height, f64::from(scroller.scroll_top()), view)
+    {
+        scroller.set_scroll_top(target as i32);
+    }
 }
 
 /// The column headers: each a button that sorts by its column (again: reverses).

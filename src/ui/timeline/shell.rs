@@ -190,8 +190,10 @@ pub fn use_follow(
         // Sent again once the plot is measured: rows drawn before are not scrolled to.
         let measured = shell.view().width > 0.0;
         use_effect_with((selected, top, measured), move |_| {
-            let viewport = dom::scroll_view(&shell.body);
-            shell.send(Input::SelectionDrawn { rows, viewport }, None);
+            crate::ui::later::before_next_paint(move || {
+                let viewport = dom::scroll_view(&shell.body);
+                shell.send(Input::SelectionDrawn { rows, viewport }, None);
+            });
         });
     }
     {
