@@ -112,6 +112,7 @@ mod tests {
         assert_eq!(move_along("Home", false), Some(Move::First));
         assert_eq!(move_along("End", false), Some(Move::Last));
         assert_eq!(move_along("ArrowRight", true), None);
+        assert_eq!(move_along("ArrowLeft", true), None);
         assert_eq!(move_along("End", true), None);
         assert_eq!(move_along("ArrowDown", false), None);
         assert_eq!(move_along("ArrowUp", false), None);

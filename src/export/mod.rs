@@ -1,10 +1,12 @@
 //! Exports of what the reader is looking at (the filtered events), generated in the
-//! browser: CSV, JSON in the dataset's own schema, GeoJSON and iCalendar. Every format names
+//! browser: CSV, JSON in the dataset's own schema, GeoJSON and iCalendar, and pictures of the
+//! views as SVG (PNG is drawn from it in the browser). Every format names
 //! the article as its source. Pure text builders, tested natively.
 
 pub mod csv;
 pub mod geojson;
 pub mod ics;
+pub mod picture;
 pub mod subset;
 
 use crate::data::{Catalog, Event};

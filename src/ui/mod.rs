@@ -21,6 +21,7 @@ mod new_version;
 mod notices;
 mod panic;
 mod perf;
+mod picture;
 mod pointer;
 mod printing;
 mod setting;

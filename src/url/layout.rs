@@ -199,6 +199,27 @@ mod tests {
     }
 
     #[test]
+    fn a_layout_folds_and_unfolds_one_panel_at_a_time() {
+        let details = Layout::default().with_hidden(Panel::Details, true);
+        assert_eq!(details.hidden, Panels::default().with(Panel::Details, true));
+        let staged = Layout {
+            stage: Some(PhoneTab::Map),
+            ..details
+        };
+        let both = staged.with_hidden(Panel::Filters, true);
+        assert_eq!(both.stage, Some(PhoneTab::Map), "the stage stays");
+        assert!(both.hidden.filters && both.hidden.details);
+        assert_eq!(
+            both.with_hidden(Panel::Filters, false)
+                .with_hidden(Panel::Details, false),
+            Layout {
+                stage: Some(PhoneTab::Map),
+                ..Layout::default()
+            }
+        );
+    }
+
+    #[test]
     fn a_panel_is_hidden_and_shown_on_its_own() {
         let filters = Panels::default().with(Panel::Filters, true);
         assert!(filters.is_hidden(Panel::Filters) && !filters.is_hidden(Panel::Details));
