@@ -5,6 +5,7 @@
 
 pub mod cooperative;
 pub mod data;
+pub mod embed;
 pub mod explore;
 pub mod export;
 pub mod geo;

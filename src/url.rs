@@ -7,7 +7,7 @@
 mod layout;
 mod views;
 
-pub use layout::{Layout, Panel, Panels};
+pub use layout::{Embed, Layout, Panel, Panels};
 
 pub use views::{
     ActorsMode, ColourBy, LaneMode, MapAt, Mode, NetAt, Sort, SortKey, Span, ViewState, MAP_ZOOM,

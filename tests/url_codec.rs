@@ -4,8 +4,8 @@
 use korea2010::data::Date;
 use korea2010::query::Filters;
 use korea2010::url::{
-    format, parse, ActorsMode, ColourBy, LaneMode, Layout, MapAt, Mode, NetAt, Panels, PhoneTab,
-    Route, Sort, SortKey, Span, UrlState, ViewState,
+    format, parse, ActorsMode, ColourBy, Embed, LaneMode, Layout, MapAt, Mode, NetAt, Panels,
+    PhoneTab, Route, Sort, SortKey, Span, UrlState, ViewState,
 };
 use proptest::prelude::*;
 
@@ -99,10 +99,12 @@ fn state() -> impl Strategy<Value = UrlState> {
         prop::option::of(prop::sample::select(PhoneTab::ALL.to_vec())),
         any::<bool>(),
         any::<bool>(),
+        prop::collection::vec(prop::sample::select(PhoneTab::ALL.to_vec()), 0..4),
     )
-        .prop_map(|(stage, filters, details)| Layout {
+        .prop_map(|(stage, filters, details, embedded)| Layout {
             stage,
             hidden: Panels { filters, details },
+            embed: Embed::of(&embedded),
         });
     let shown = (view, tour, views(), layout);
     (route, window, facets, ".{0,30}", shown).prop_map(

@@ -210,8 +210,15 @@ fn Explorer(props: &ExplorerProps) -> Html {
     };
     let url = &state.exploration.url;
     let layout = url.layout;
-    // A phone shows the view its tab names, else the one a wide screen had on stage.
-    let focus = url.view.or(layout.stage).unwrap_or(tabs::DEFAULT_FOCUS);
+    // A phone shows the view its tab names, else the one a wide screen had on stage (in an
+    // embed, only an embedded view, else its first).
+    let embed = layout.embed;
+    let focus = url
+        .view
+        .or(layout.stage)
+        .filter(|&view| layout.shows(view) || embed.is_none())
+        .or_else(|| embed.and_then(|e| e.views().first().copied()))
+        .unwrap_or(tabs::DEFAULT_FOCUS);
     let has_selection = state.exploration.url.route != crate::url::Route::Overview;
     // A phone shows one view: the others are not rendered at all (they would cost the first
     // frame their whole drawing), except the list while printing (the printout is its
@@ -244,6 +251,9 @@ fn Explorer(props: &ExplorerProps) -> Html {
     html! {
         <ContextProvider<AppContext> context={context}>
             <SkipLinks />
+            if embed.is_some() {
+                <super::embed::EmbedHeader />
+            } else {
             <header class="app-header">
                 <h1 class="app-title">{ crate::present::APP_TITLE }</h1>
                 <p class="app-count" aria-live="polite" role="status">
@@ -257,14 +267,17 @@ fn Explorer(props: &ExplorerProps) -> Html {
                             aria-keyshortcuts="?">{ "Keys ?" }</button>
                 </div>
             </header>
+            }
             <Notices />
             <DatasetError />
             <ViewTabs />
-            <div class={classes!("layout", has_selection.then_some("has-selection"),
+            <div class={classes!("layout", has_selection.then_some("has-selection"), embed.is_some().then_some("is-embed"),
                                  folded(Panel::Filters).then_some("filters-folded"),
                                  folded(Panel::Details).then_some("details-folded"))}
                  data-sheet={has_selection.then_some(sheet.id())}>
-                if folded(Panel::Filters) {
+                if embed.is_some() {
+                    // An embed has no filters: the full explorer is a click away.
+                } else if folded(Panel::Filters) {
                     <FoldedStrip panel={Panel::Filters}
                                  status={(active_filters > 0).then(|| AttrValue::from(crate::present::active_filters(active_filters)))} />
                 } else if below_fold_ready {
@@ -283,7 +296,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
                     <div class="side" id="details-sheet">
                         { sheet_handle }
                         if !narrow { <FoldButton panel={Panel::Details} /> }
-                        if below_fold_ready { <TourPanel /> }
+                        if below_fold_ready && embed.is_none() { <TourPanel /> }
                         <Details {narrow} />
                     </div>
                 }

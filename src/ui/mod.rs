@@ -5,6 +5,7 @@ mod app;
 mod boot;
 mod dataset;
 mod details;
+mod embed;
 mod event_row;
 mod export;
 mod facets;

@@ -1,6 +1,7 @@
 //! "Copy link": puts the current deep link on the clipboard, the views' latest settings
-//! included; where the Clipboard API is refused (no permission, insecure context), shows the
-//! link selected for copying by hand.
+//! included; "Copy embed code" puts an `<iframe>` of the same view there (`crate::embed`).
+//! Where the Clipboard API is refused (no permission, insecure context), the text shows
+//! selected for copying by hand.
 
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::HtmlInputElement;
@@ -11,9 +12,21 @@ use super::state::use_app;
 #[derive(Clone, PartialEq)]
 enum Outcome {
     Idle,
-    Copied,
-    /// The link to copy by hand.
+    /// What was copied: "Link copied".
+    Copied(&'static str),
+    /// The text to copy by hand.
     Manual(String),
+}
+
+/// Copies `text`, or offers it to copy by hand.
+fn copy(text: String, done: &'static str, outcome: UseStateHandle<Outcome>) {
+    let clipboard = gloo::utils::window().navigator().clipboard();
+    spawn_local(async move {
+        match JsFuture::from(clipboard.write_text(&text)).await {
+            Ok(_) => outcome.set(Outcome::Copied(done)),
+            Err(_) => outcome.set(Outcome::Manual(text)),
+        }
+    });
 }
 
 #[component]
@@ -22,18 +35,26 @@ pub fn ShareButton() -> Html {
     let outcome = use_state(|| Outcome::Idle);
     let field = use_node_ref();
     let onclick = {
-        let outcome = outcome.clone();
+        let (outcome, app) = (outcome.clone(), app.clone());
         Callback::from(move |_| {
             app.pending.flush();
             let href = gloo::utils::window().location().href().unwrap_or_default();
-            let outcome = outcome.clone();
-            let clipboard = gloo::utils::window().navigator().clipboard();
-            spawn_local(async move {
-                match JsFuture::from(clipboard.write_text(&href)).await {
-                    Ok(_) => outcome.set(Outcome::Copied),
-                    Err(_) => outcome.set(Outcome::Manual(href)),
-                }
-            });
+            copy(href, "Link copied", outcome.clone());
+        })
+    };
+    let on_embed = {
+        let outcome = outcome.clone();
+        Callback::from(move |_| {
+            app.pending.flush();
+            let location = gloo::utils::window().location();
+            let page = format!(
+                "{}{}",
+                location.origin().unwrap_or_default(),
+                location.pathname().unwrap_or_default()
+            );
+            let url = crate::url::parse(&super::history::current_fragment()).0;
+            let code = crate::embed::snippet(&page, &url, crate::present::APP_TITLE);
+            copy(code, "Embed code copied", outcome.clone());
         })
     };
     {
@@ -53,12 +74,14 @@ pub fn ShareButton() -> Html {
     html! {
         <div class="share">
             <button type="button" class="share-button" {onclick}>{ "Copy link" }</button>
+            <button type="button" class="embed-button" onclick={on_embed}
+                    title="An <iframe> of this view for another page">{ "Copy embed code" }</button>
             <span class="share-status" role="status">
-                if *outcome == Outcome::Copied { { "Link copied" } }
+                if let Outcome::Copied(done) = *outcome { { done } }
             </span>
             if let Outcome::Manual(href) = &*outcome {
                 <div class="share-manual">
-                    <label for="share-link">{ "Copy this link:" }</label>
+                    <label for="share-link">{ "Copy this:" }</label>
                     <input id="share-link" type="text" readonly=true value={href.clone()} ref={field} />
                     <button type="button" onclick={dismiss}>{ "Done" }</button>
                 </div>

@@ -15,13 +15,14 @@ pub fn ViewTabs() -> Html {
     let current = app.url().view.unwrap_or(DEFAULT_FOCUS);
     html! {
         <nav class="view-tabs" aria-label="Views">
-            { for PhoneTab::ALL.iter().map(|&view| {
+            { for PhoneTab::ALL.iter().filter(|&&view| app.url().layout.embed.is_none_or(|e| e.shows(view))).map(|&view| {
                 let href = format!("#{}", crate::url::format(&UrlState { view: Some(view), ..app.url().clone() }));
                 html! {
                     <a {href} class={classes!("view-tab", (view == current).then_some("active"))}
                        aria-current={(view == current).then_some("page")}>{ view.label() }</a>
                 }
             }) }
+            if app.url().layout.embed.is_some() { { super::embed::open_full(app.url()) } }
         </nav>
     }
 }

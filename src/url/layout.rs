@@ -5,6 +5,7 @@
 //! |---|---|---|
 //! | `stage=<view>` | one view fills the views' area: `map`, `timeline`, `actors` or `list` | `stage=map` |
 //! | `hide=<panels>` | side panels folded to a strip: `filters`, `details` or both | `hide=filters,details` |
+//! | `embed=<views>` | the compact page for an `<iframe>`: only these views, no filters or tours, a link to the full explorer | `embed=map,timeline` |
 
 use super::PhoneTab;
 
@@ -14,6 +15,42 @@ pub struct Layout {
     /// The view on stage, if one is.
     pub stage: Option<PhoneTab>,
     pub hidden: Panels,
+    /// Embedded in another page: the views it shows, in the order of [`PhoneTab::ALL`].
+    pub embed: Option<Embed>,
+}
+
+/// The views an embedded explorer shows (at least one).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Embed {
+    shows: [bool; 4],
+}
+
+impl Embed {
+    /// The views named, or `None` when none is.
+    pub fn of(views: &[PhoneTab]) -> Option<Embed> {
+        let mut shows = [false; 4];
+        for view in views {
+            if let Some(i) = PhoneTab::ALL.iter().position(|v| v == view) {
+                shows[i] = true;
+            }
+        }
+        shows.contains(&true).then_some(Embed { shows })
+    }
+
+    pub fn shows(self, view: PhoneTab) -> bool {
+        PhoneTab::ALL
+            .iter()
+            .position(|&v| v == view)
+            .is_some_and(|i| self.shows[i])
+    }
+
+    /// The views shown, in their fixed order.
+    pub fn views(self) -> Vec<PhoneTab> {
+        PhoneTab::ALL
+            .into_iter()
+            .filter(|&v| self.shows(v))
+            .collect()
+    }
 }
 
 /// The side panels that can be folded away.
@@ -81,9 +118,10 @@ impl Layout {
         }
     }
 
-    /// Whether `view` is drawn: every view, or only the one on stage.
+    /// Whether `view` is drawn: every view (or every embedded one), or only the one on stage.
     pub fn shows(self, view: PhoneTab) -> bool {
         self.stage.is_none_or(|staged| staged == view)
+            && self.embed.is_none_or(|embed| embed.shows(view))
     }
 }
 
@@ -113,11 +151,28 @@ pub(super) fn parse_param(
             }
             Some(read)
         }
+        "embed" => {
+            let mut views = Vec::new();
+            let mut read = Ok(());
+            for item in value.split(',').map(str::trim).filter(|i| !i.is_empty()) {
+                match PhoneTab::from_id(item) {
+                    Some(view) => views.push(view),
+                    None => {
+                        read = Err("not a view (map, timeline, actors or list); the rest applies")
+                    }
+                }
+            }
+            layout.embed = Embed::of(&views);
+            if layout.embed.is_none() {
+                read = Err("names no view; the full explorer shows");
+            }
+            Some(read)
+        }
         _ => None,
     }
 }
 
-/// Appends `&stage=…` and `&hide=…` when they differ from the default.
+/// Appends `&stage=…`, `&hide=…` and `&embed=…` when they differ from the default.
 pub(super) fn format_params(layout: &Layout, out: &mut String) {
     if let Some(view) = layout.stage {
         out.push_str("&stage=");
@@ -131,6 +186,11 @@ pub(super) fn format_params(layout: &Layout, out: &mut String) {
     if !hidden.is_empty() {
         out.push_str("&hide=");
         out.push_str(&hidden.join(","));
+    }
+    if let Some(embed) = layout.embed {
+        let views: Vec<&str> = embed.views().into_iter().map(PhoneTab::id).collect();
+        out.push_str("&embed=");
+        out.push_str(&views.join(","));
     }
 }
 
@@ -164,6 +224,7 @@ mod tests {
                 filters: true,
                 details: true,
             },
+            embed: None,
         };
         assert_eq!(link(layout), "/?stage=timeline&hide=filters,details");
         assert_eq!(
@@ -177,6 +238,35 @@ mod tests {
             Panels::default()
         );
         assert!(!only_details.hidden.filters);
+    }
+
+    #[test]
+    fn an_embed_names_its_views_in_a_fixed_order() {
+        let (layout, problems) = read("embed=timeline,map,timeline");
+        assert!(problems.is_empty(), "{problems:?}");
+        let embed = layout.embed.unwrap();
+        assert_eq!(embed.views(), [PhoneTab::Map, PhoneTab::Timeline]);
+        assert!(layout.shows(PhoneTab::Timeline) && !layout.shows(PhoneTab::Actors));
+        assert_eq!(link(layout), "/?embed=map,timeline");
+        let staged = Layout {
+            stage: Some(PhoneTab::List),
+            ..layout
+        };
+        assert!(
+            !staged.shows(PhoneTab::List),
+            "an embed shows only its own views"
+        );
+        assert!(!staged.shows(PhoneTab::Map), "and only the one on stage");
+        let (partly, problems) = read("embed=globe,list");
+        assert_eq!(partly.embed.map(Embed::views), Some(vec![PhoneTab::List]));
+        assert_eq!(problems, ["embed=globe,list"]);
+        let (none, problems) = read("embed=,globe");
+        assert_eq!(none.embed, None);
+        assert_eq!(problems, ["embed=,globe"]);
+        assert_eq!(Embed::of(&[]), None);
+        assert!(
+            Embed::of(&PhoneTab::ALL).is_some_and(|e| PhoneTab::ALL.iter().all(|&v| e.shows(v)))
+        );
     }
 
     #[test]
