@@ -73,9 +73,13 @@ impl Axis {
         self.x(self.days.hi + 1)
     }
 
-    /// Whether an event that may have begun on `begins` shows on the axis.
+    /// Whether an event that may have begun on `begins` is drawn: it may have begun on a
+    /// day of the axis, and is not dated so loosely (more than [`LONG_RANGE_DAYS`]) that it
+    /// would only be a bar across everything.
     pub fn shows(&self, begins: DayRange) -> bool {
-        begins.hi >= self.days.lo && begins.lo <= self.days.hi
+        begins.hi >= self.days.lo
+            && begins.lo <= self.days.hi
+            && begins.hi - begins.lo <= LONG_RANGE_DAYS
     }
 
     /// The labelled days: multiples of the smallest step that keeps ticks
@@ -114,41 +118,49 @@ pub struct Mark {
 }
 
 /// The marks of the `placed` events on the axis, packed into rows so no two overlap (marks
-/// may touch: the drawing insets each by a pixel): each in the first row where it fits, in
-/// the order given (the chronicle's).
+/// may touch: the drawing insets each by a pixel): the single days first, each in the first
+/// row where it fits, then the ranges below or between them, so the precise dates stay
+/// together on top. Returned in the order given (the chronicle's, the tab order).
 pub fn marks(axis: &Axis, placed: &[(usize, Placement)]) -> Vec<Mark> {
-    let mut ends: Vec<f64> = Vec::new();
-    let mut out = Vec::new();
-    for &(event, placement) in placed {
-        let begins = placement.begins;
-        if !axis.shows(begins) {
-            continue;
-        }
-        let lo = begins.lo.max(axis.days.lo);
-        let hi = begins.hi.min(axis.days.hi);
-        let (left, right) = (axis.x(lo), axis.x(hi + 1));
-        // A narrow mark is widened about its middle.
-        let width = (right - left).max(MIN_MARK_PX);
-        let x = (left + right - width) / 2.0;
-        let row = match ends.iter().position(|&end| end <= x) {
-            Some(row) => row,
-            None => {
-                ends.push(f64::NEG_INFINITY);
-                ends.len() - 1
+    // The spans taken in each row.
+    let mut rows: Vec<Vec<(f64, f64)>> = Vec::new();
+    let mut out: Vec<(usize, Mark)> = Vec::new();
+    for ranges in [false, true] {
+        for (at, &(event, placement)) in placed.iter().enumerate() {
+            let begins = placement.begins;
+            if begins.is_day() == ranges || !axis.shows(begins) {
+                continue;
             }
-        };
-        ends[row] = x + width;
-        out.push(Mark {
-            event,
-            x,
-            width,
-            row,
-            range: !begins.is_day(),
-            cut_before: begins.lo < axis.days.lo,
-            cut_after: begins.hi > axis.days.hi,
-        });
+            let lo = begins.lo.max(axis.days.lo);
+            let hi = begins.hi.min(axis.days.hi);
+            let (left, right) = (axis.x(lo), axis.x(hi + 1));
+            // A narrow mark is widened about its middle.
+            let width = (right - left).max(MIN_MARK_PX);
+            let x = (left + right - width) / 2.0;
+            let (start, end) = (x, x + width);
+            let free = |taken: &Vec<(f64, f64)>| taken.iter().all(|&(a, b)| b <= start || end <= a);
+            let row = match rows.iter().position(free) {
+                Some(row) => row,
+                None => {
+                    rows.push(Vec::new());
+                    rows.len() - 1
+                }
+            };
+            rows[row].push((start, end));
+            let mark = Mark {
+                event,
+                x,
+                width,
+                row,
+                range: ranges,
+                cut_before: begins.lo < axis.days.lo,
+                cut_after: begins.hi > axis.days.hi,
+            };
+            out.push((at, mark));
+        }
     }
-    out
+    out.sort_by_key(|&(at, _)| at);
+    out.into_iter().map(|(_, mark)| mark).collect()
 }
 
 /// How many of the `placed` events began (at the earliest) on each day of the axis, for a
@@ -219,6 +231,15 @@ mod tests {
         assert!(axis.shows(DayRange { lo: -9, hi: -5 }));
         assert!(!axis.shows(DayRange { lo: 5, hi: 9 }));
         assert!(!axis.shows(DayRange { lo: -9, hi: -6 }));
+        // Dated too loosely to draw: a range of more than LONG_RANGE_DAYS.
+        assert!(long.shows(DayRange {
+            lo: -LONG_RANGE_DAYS,
+            hi: 0
+        }));
+        assert!(!long.shows(DayRange {
+            lo: -LONG_RANGE_DAYS - 1,
+            hi: 0
+        }));
     }
 
     #[test]
@@ -259,6 +280,17 @@ mod tests {
         // A range covers every day it may have begun on.
         assert_eq!((got[3].x, got[3].width), (20.0, 60.0));
         assert!(got[3].range);
+        // Ranges are packed after the days, into the first row with room.
+        let got = marks(&axis, &[(0, at(1, 3)), (1, at(6, 6))]);
+        assert_eq!(
+            got.iter().map(|m| (m.event, m.row)).collect::<Vec<_>>(),
+            [(0, 0), (1, 0)]
+        );
+        let got = marks(&axis, &[(0, at(1, 8)), (1, at(6, 6))]);
+        assert_eq!(
+            got.iter().map(|m| (m.event, m.row)).collect::<Vec<_>>(),
+            [(0, 1), (1, 0)]
+        );
         // Marks that touch share a row; marks widened into each other do not.
         let tight = Axis::fit(DayRange { lo: 0, hi: 99 }, 600.0);
         let got = marks(&tight, &[(0, at(10, 10)), (1, at(11, 11)), (2, at(12, 12))]);

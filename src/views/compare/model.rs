@@ -33,7 +33,7 @@ pub struct Model {
     pub split: Anchor,
     pub days: Option<u32>,
     pub tracks: Vec<TrackView>,
-    /// The days the axis shows (see [`axis::domain`]).
+    /// The days the axis shows (see [`axis::domain`]), background events aside.
     pub domain: DayRange,
     pub summary: String,
 }
@@ -70,9 +70,12 @@ pub fn build(catalog: &Catalog, link: &CompareLink, shown: Option<&[usize]>) -> 
             }
         })
         .collect();
+    // Background events (the Korean War, the Cheonan sinking) do not stretch the axis.
     let all: Vec<Placement> = tracks
         .iter()
-        .flat_map(|t| t.placed.iter().map(|&(_, p)| p))
+        .flat_map(|t| t.placed.iter())
+        .filter(|(e, _)| !catalog.events()[*e].context)
+        .map(|&(_, p)| p)
         .collect();
     let pair: Vec<Track> = tracks.iter().map(|t| t.track.clone()).collect();
     Some(Model {
@@ -198,6 +201,13 @@ mod tests {
         assert_eq!(model.tracks[0].periods.after.surely, 1);
         assert_eq!(model.tracks[1].periods.after.surely, 1);
         assert_eq!(model.domain, DayRange { lo: -4, hi: 4 });
+        let mut old = catalog.dataset.clone();
+        old.events[0].context = true;
+        old.events[0].start = "2008-08-08".into();
+        let old = Catalog::new(old);
+        let with_background = build(&old, &CompareLink::default(), None).unwrap();
+        assert_eq!(with_background.domain, DayRange { lo: -1, hi: 4 });
+        assert_eq!(with_background.tracks[0].placed.len(), 2);
         assert_eq!(
             model.summary,
             summary(
