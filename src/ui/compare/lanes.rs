@@ -54,11 +54,11 @@ pub fn Lanes(props: &LanesProps) -> Html {
             (marks_html(&marks, &view.placed), rows as f64 * ROW_PX)
         };
         let off = view.placed.len() - on_axis;
-        let mut count = present::events_perhaps(on_axis, 0);
+        let mut count = format!("{} on the axis", present::events_perhaps(on_axis, 0));
         if off > 0 {
             count.push_str(&format!(", {off} not drawn (off the axis or dated over months)"));
         }
-        let name = format!("{}: {count} on the axis", view.track.label);
+        let name = format!("{}: {count}", view.track.label);
         let rows_top = top + NAME_PX;
         let marks: Html = body
             .into_iter()
