@@ -56,7 +56,9 @@ pub fn Lanes(props: &LanesProps) -> Html {
         let off = view.placed.len() - on_axis;
         let mut count = format!("{} on the axis", present::events_perhaps(on_axis, 0));
         if off > 0 {
-            count.push_str(&format!(", {off} not drawn (off the axis or dated over months)"));
+            count.push_str(&format!(
+                ", {off} not drawn (off the axis or dated over months)"
+            ));
         }
         let name = format!("{}: {count}", view.track.label);
         let rows_top = top + NAME_PX;
