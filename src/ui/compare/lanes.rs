@@ -133,6 +133,7 @@ pub fn Lanes(props: &LanesProps) -> Html {
     let split = (split_day != 0 && axis.shows(crate::views::compare::DayRange::day(split_day)))
         .then(|| line("cmp-split", "split", split_day));
     html! {
+        <>
         <div class="cmp-scroll" ref={node}>
             <svg class="cmp-plot" width={num(plot_width)} height={num(top)}>
                 <g aria-hidden="true">
@@ -143,6 +144,10 @@ pub fn Lanes(props: &LanesProps) -> Html {
                 { for tracks }
             </svg>
         </div>
+        <p class="cmp-note cmp-legend">
+            { "A round mark: dated to the day. A hatched bar: may have begun on any of its days.                Dotted ends: runs past the axis. Solid line: day 0, the anchor; dashed line: the split." }
+        </p>
+        </>
     }
 }
 
