@@ -46,6 +46,13 @@ test('a compare link opened fresh restores the pair, the anchor, the split and t
   assert.match(summary, /Sergey Lavrov in/);
   const table = compare(page).getByRole('table');
   assert.match(await table.locator('caption').textContent(), new RegExp(title(DAI_SEOUL)));
+  // Day 0 and the split are drawn; an event dated loosely is a range of days, not a day.
+  assert.equal(await compare(page).locator('.cmp-split').count(), 1);
+  const ranges = await compare(page).locator('.cmp-mark.range').evaluateAll((marks) => marks.map((m) => m.getAttribute('aria-label')));
+  assert.ok(ranges.length > 0, 'some marks are ranges');
+  for (const name of ranges) assert.match(name, /, day −?\d+(–| to )−?\d+$/, name);
+  const days = await compare(page).locator('.cmp-mark:not(.range)').evaluateAll((marks) => marks.map((m) => m.getAttribute('aria-label')));
+  for (const name of days) assert.match(name, /, day −?\d+$/, name);
   // The other views give way to the comparison; the toggle says the mode is on.
   assert.equal(await page.getByRole('region', { name: 'Map' }).count(), 0);
   assert.equal(await page.getByRole('button', { name: 'Compare', exact: true }).getAttribute('aria-pressed'), 'true');
