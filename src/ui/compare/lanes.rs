@@ -61,6 +61,11 @@ pub fn Lanes(props: &LanesProps) -> Html {
             ));
         }
         let name = format!("{}: {count}", view.track.label);
+        // The drawing says it shorter; the group's name says it whole.
+        let mut short = present::events_perhaps(on_axis, 0);
+        if off > 0 {
+            short.push_str(&format!(" · {off} not drawn"));
+        }
         let rows_top = top + NAME_PX;
         let marks: Html = body
             .into_iter()
@@ -104,7 +109,7 @@ pub fn Lanes(props: &LanesProps) -> Html {
                 <line class="cmp-track-rule" x1="0" x2={num(plot_width)} y1={num(top)} y2={num(top)} />
                 <text class="cmp-track-name" x="4" y={num(top + 15.0)}>
                     { &view.track.label }
-                    <tspan class="cmp-track-count">{ format!(" · {count}{suffix}") }</tspan>
+                    <tspan class="cmp-track-count">{ format!(" · {short}{suffix}") }</tspan>
                 </text>
                 { bars }
                 { marks }
