@@ -16,6 +16,8 @@ use crate::views::compare::Direction;
 
 /// Items a list shows before it says how many more there are.
 const LIST_MAX: usize = 12;
+/// Contacts a track lists before it says how many more there are.
+const CONTACTS_MAX: usize = 40;
 
 #[derive(Properties, PartialEq)]
 pub struct ListProps {
@@ -91,7 +93,8 @@ pub fn Contacts(props: &ContactsProps) -> Html {
                 .map(|(_, p)| present::relative_days(p.begins.lo, p.begins.hi))
                 .unwrap_or_default()
         };
-        let contacts = t.track.contacts.iter().take(LIST_MAX).map(|c| {
+        let on_axis = t.contacts_on(model.domain);
+        let contacts = on_axis.iter().take(CONTACTS_MAX).map(|c| {
             let event = &catalog.events()[c.event];
             let ours: Vec<&str> = c
                 .ours
@@ -128,14 +131,14 @@ pub fn Contacts(props: &ContactsProps) -> Html {
                 <ul class="cmp-first">
                     { for t.first_contacts.iter().map(|line| html! { <li>{ line }</li> }) }
                 </ul>
-                <h5>{ "Contacts" }</h5>
-                if t.track.contacts.is_empty() {
+                <h5>{ "Contacts on the axis" }</h5>
+                if on_axis.is_empty() {
                     <p class="cmp-none">{ "none" }</p>
                 } else {
                     <ul class="cmp-contacts">
                         { for contacts }
-                        if t.track.contacts.len() > LIST_MAX {
-                            <li class="cmp-more">{ present::and_more(t.track.contacts.len() - LIST_MAX) }</li>
+                        if on_axis.len() > CONTACTS_MAX {
+                            <li class="cmp-more">{ present::and_more(on_axis.len() - CONTACTS_MAX) }</li>
                         }
                     </ul>
                 }

@@ -44,6 +44,12 @@ pub fn domain(placed: &[Placement], days: Option<u32>) -> DayRange {
     }
 }
 
+/// Whether an event that may have begun on `begins` is drawn on an axis of `days` (see
+/// [`Axis::shows`]).
+pub fn drawn(days: DayRange, begins: DayRange) -> bool {
+    begins.hi >= days.lo && begins.lo <= days.hi && begins.hi - begins.lo <= LONG_RANGE_DAYS
+}
+
 /// Days to pixels: day `lo` begins at x = 0, each day is `day_px` wide.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Axis {
@@ -77,9 +83,7 @@ impl Axis {
     /// day of the axis, and is not dated so loosely (more than [`LONG_RANGE_DAYS`]) that it
     /// would only be a bar across everything.
     pub fn shows(&self, begins: DayRange) -> bool {
-        begins.hi >= self.days.lo
-            && begins.lo <= self.days.hi
-            && begins.hi - begins.lo <= LONG_RANGE_DAYS
+        drawn(self.days, begins)
     }
 
     /// The labelled days: multiples of the smallest step that keeps ticks

@@ -11,7 +11,7 @@ use super::link::anchors;
 use super::periods::{periods, Periods};
 use super::relative::{place, Anchor, DayRange, Placement};
 use super::summary::{first_contact_line, summary, DEFAULT_PARTIES};
-use super::tracks::Track;
+use super::tracks::{Contact, Track};
 
 /// One track as the view shows it.
 #[derive(Clone, Debug, PartialEq)]
@@ -24,6 +24,22 @@ pub struct TrackView {
     /// Its first contact after the anchor with each party of [`DEFAULT_PARTIES`] the data
     /// has, worded.
     pub first_contacts: Vec<String>,
+}
+
+impl TrackView {
+    /// The track's contacts whose events are drawn on the axis of `days`, in date order.
+    pub fn contacts_on(&self, days: DayRange) -> Vec<&Contact> {
+        self.track
+            .contacts
+            .iter()
+            .filter(|c| {
+                self.placed
+                    .iter()
+                    .find(|(e, _)| *e == c.event)
+                    .is_some_and(|(_, p)| axis::drawn(days, p.begins))
+            })
+            .collect()
+    }
 }
 
 /// The compare view of a link.
@@ -242,6 +258,20 @@ mod tests {
         assert_eq!(catalog.events()[days.split.event].id, "2010-11-25-call");
         assert_eq!(days.tracks[0].periods.after.surely, 0);
         assert_eq!(build(&sides(vec![]), &CompareLink::default(), None), None);
+    }
+
+    #[test]
+    fn the_contacts_listed_are_those_on_the_axis() {
+        let catalog = catalog();
+        let model = build(&catalog, &CompareLink::default(), None).unwrap();
+        let china = &model.tracks[0];
+        let events = |days: DayRange| -> Vec<usize> {
+            china.contacts_on(days).iter().map(|c| c.event).collect()
+        };
+        assert_eq!(events(DayRange { lo: -4, hi: 4 }), [2]);
+        assert_eq!(events(DayRange { lo: 2, hi: 2 }), [2]);
+        assert_eq!(events(DayRange { lo: 3, hi: 9 }), Vec::<usize>::new());
+        assert_eq!(events(DayRange { lo: -9, hi: 1 }), Vec::<usize>::new());
     }
 
     #[test]
