@@ -314,6 +314,11 @@ mod tests {
         assert!(got[1].cut_before && !got[1].cut_after);
         assert_eq!((got[1].x, got[1].width), (0.0, 18.0));
         assert!(got[2].cut_after && !got[2].cut_before);
+        // Beginning on the axis's first or last day is not cut.
+        let ends = marks(&axis, &[(1, at(0, 0)), (2, at(99, 99)), (3, at(0, 99))]);
+        for mark in ends {
+            assert!(!mark.cut_before && !mark.cut_after, "{mark:?}");
+        }
         assert_eq!(got[2].x + got[2].width, axis.width());
     }
 
