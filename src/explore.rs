@@ -143,6 +143,9 @@ impl Exploration {
                 None
             }
         };
+        if let Some(link) = state.compare.as_mut() {
+            notices.extend(crate::views::compare::link::retain_known(catalog, link));
+        }
         let shown = match previous {
             Some(previous) if previous.url.filters == state.filters => previous.shown.clone(),
             _ => Matcher::new(catalog, search, &state.filters)

@@ -340,6 +340,48 @@ pub fn compare_summary(anchor: &str, days: Option<u32>, tracks: &[TrackFacts]) -
     format!("{period}: {}.", parts.join("; "))
 }
 
+/// A cell of the compare table: "3", "3 (perhaps 5)", "0 (perhaps 1; 2 spanning)", where
+/// "spanning" counts events dated so loosely they are background to the period.
+pub fn count_cell(surely: usize, perhaps: usize, background: usize) -> String {
+    let mut notes = Vec::new();
+    if perhaps > 0 {
+        notes.push(format!("perhaps {}", surely + perhaps));
+    }
+    if background > 0 {
+        notes.push(format!("{background} spanning"));
+    }
+    if notes.is_empty() {
+        surely.to_string()
+    } else {
+        format!("{surely} ({})", notes.join("; "))
+    }
+}
+
+/// A contact in the compare view, with who reached out: "China → South Korea (China
+/// reached out)", "Russia ← South Korea (South Korea reached out)", "China ↔ Russia
+/// (neither reached out first)".
+pub fn contact_line(ours: &str, party: &str, we_reached_out: Option<bool>) -> String {
+    match we_reached_out {
+        Some(true) => format!("{ours} → {party} ({ours} reached out)"),
+        Some(false) => format!("{ours} ← {party} ({party} reached out)"),
+        None => format!("{ours} ↔ {party} (neither reached out first)"),
+    }
+}
+
+/// A tie of the network with its number of events: "Wen Jiabao – Vladimir Putin, 2 events".
+pub fn tie_line(a: &str, b: &str, events: usize) -> String {
+    let count = match events {
+        1 => "1 event".to_owned(),
+        n => format!("{n} events"),
+    };
+    format!("{a} – {b}, {count}")
+}
+
+/// What a list leaves out: "and 12 more".
+pub fn and_more(count: usize) -> String {
+    format!("and {count} more")
+}
+
 /// A BCP 47 tag for a native-script name, so screen readers pronounce it and browsers pick
 /// the right CJK glyphs. The script decides, the country breaks ties (Han is Chinese or
 /// Japanese, Cyrillic is Russian or Tajik).
@@ -487,6 +529,29 @@ mod tests {
         assert_eq!(native_lang("Эмомали Рахмон", Some("tajikistan")), "tg");
         assert_eq!(native_lang("연평도", None), "ko");
         assert_eq!(native_lang("Lisbon", None), "und");
+    }
+
+    #[test]
+    fn compare_view_lines_say_counts_direction_and_ties() {
+        assert_eq!(count_cell(3, 0, 0), "3");
+        assert_eq!(count_cell(3, 2, 0), "3 (perhaps 5)");
+        assert_eq!(count_cell(0, 1, 2), "0 (perhaps 1; 2 spanning)");
+        assert_eq!(count_cell(4, 0, 1), "4 (1 spanning)");
+        assert_eq!(
+            contact_line("China", "South Korea", Some(true)),
+            "China → South Korea (China reached out)"
+        );
+        assert_eq!(
+            contact_line("Russia", "South Korea", Some(false)),
+            "Russia ← South Korea (South Korea reached out)"
+        );
+        assert_eq!(
+            contact_line("China", "Russia", None),
+            "China ↔ Russia (neither reached out first)"
+        );
+        assert_eq!(tie_line("A", "B", 1), "A – B, 1 event");
+        assert_eq!(tie_line("A", "B", 3), "A – B, 3 events");
+        assert_eq!(and_more(12), "and 12 more");
     }
 
     #[test]

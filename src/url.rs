@@ -4,9 +4,11 @@
 //! order, sorted lists), so `format(parse(s))` is a fixed point and equal states share one
 //! link.
 
+mod compare;
 mod layout;
 mod views;
 
+pub use compare::{parse_track, track_id, CompareLink, MAX_DAYS};
 pub use layout::{Embed, Layout, Panel, Panels};
 
 pub use views::{
@@ -80,6 +82,8 @@ pub struct UrlState {
     pub views: ViewState,
     /// The view on stage and the folded side panels.
     pub layout: Layout,
+    /// The compare mode, when it is on (`compare=`).
+    pub compare: Option<CompareLink>,
 }
 
 /// Something in a link that was not understood; the rest of the link still applies.
@@ -160,6 +164,7 @@ fn parse_path(path: &str, problems: &mut Vec<UrlProblem>) -> Route {
 
 fn parse_query(query: &str, state: &mut UrlState, problems: &mut Vec<UrlProblem>) {
     let filters = &mut state.filters;
+    let mut compare = compare::Reading::default();
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
         let key = percent_decode(raw_key).unwrap_or_default();
@@ -196,6 +201,7 @@ fn parse_query(query: &str, state: &mut UrlState, problems: &mut Vec<UrlProblem>
             },
             key => match views::parse_param(key, &value, &mut state.views)
                 .or_else(|| layout::parse_param(key, &value, &mut state.layout))
+                .or_else(|| compare::parse_param(key, &value, &mut compare))
             {
                 Some(Ok(())) => {}
                 Some(Err(message)) => bad(message),
@@ -206,6 +212,8 @@ fn parse_query(query: &str, state: &mut UrlState, problems: &mut Vec<UrlProblem>
             },
         }
     }
+    state.compare = compare.finish(problems);
+    let filters = &mut state.filters;
     if let (Some(from), Some(to)) = (filters.from, filters.to) {
         if from > to {
             problems.push(UrlProblem {
@@ -258,6 +266,7 @@ pub fn format(state: &UrlState) -> String {
     let mut query = format_query(&state.filters, state.view, state.tour.as_deref());
     views::format_params(&state.views, &mut query);
     layout::format_params(&state.layout, &mut query);
+    compare::format_params(state.compare.as_ref(), &mut query);
     if let Some(rest) = query.strip_prefix('&') {
         query = rest.to_owned();
     }

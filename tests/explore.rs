@@ -230,3 +230,19 @@ fn a_state_built_by_the_app_is_checked_like_a_link() {
         .iter()
         .all(|&e| catalog.events()[e].kind.id() == "visit"));
 }
+
+#[test]
+fn a_compare_link_with_unknown_ids_opens_the_defaults_and_says_so() {
+    let exploration = resolve(
+        "#/?compare=china,actor.nobody&anchor=2010-13-01-nothing&split=2010-11-23-yeonpyeong-shelling&days=10",
+    );
+    assert_eq!(exploration.notices.len(), 2, "{:?}", exploration.notices);
+    assert!(exploration.notices[0].contains("actor.nobody"));
+    assert!(exploration.notices[1].contains("anchor=2010-13-01-nothing"));
+    assert_eq!(
+        exploration.fragment(),
+        "/?compare=china,russia&split=2010-11-23-yeonpyeong-shelling&days=10"
+    );
+    let known = resolve("#/?compare=actor.wen-jiabao,russia&anchor=2010-11-23-yeonpyeong-shelling");
+    assert!(known.notices.is_empty(), "{:?}", known.notices);
+}

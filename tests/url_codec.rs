@@ -2,11 +2,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use korea2010::data::Date;
+use korea2010::data::Side;
 use korea2010::query::Filters;
 use korea2010::url::{
-    format, parse, ActorsMode, ColourBy, Embed, LaneMode, Layout, MapAt, Mode, NetAt, Panels,
-    PhoneTab, Route, Sort, SortKey, Span, UrlState, ViewState,
+    format, parse, ActorsMode, ColourBy, CompareLink, Embed, LaneMode, Layout, MapAt, Mode, NetAt,
+    Panels, PhoneTab, Route, Sort, SortKey, Span, UrlState, ViewState, MAX_DAYS,
 };
+use korea2010::views::compare::TrackKey;
 use proptest::prelude::*;
 
 fn id() -> impl Strategy<Value = String> {
@@ -80,6 +82,32 @@ fn views() -> impl Strategy<Value = ViewState> {
         )
 }
 
+/// Any compare setting: two tracks of any kind, any anchor, split and period, or none.
+fn compare() -> impl Strategy<Value = Option<CompareLink>> {
+    let track = || {
+        prop_oneof![
+            prop::sample::select(Side::ALL.to_vec()).prop_map(TrackKey::Side),
+            id().prop_map(TrackKey::Actor),
+            id().prop_map(TrackKey::Storyline),
+        ]
+    };
+    prop::option::of(
+        (
+            track(),
+            track(),
+            prop::option::of(id()),
+            prop::option::of(id()),
+            prop::option::of(1u32..=MAX_DAYS),
+        )
+            .prop_map(|(a, b, anchor, split, days)| CompareLink {
+                pair: [a, b],
+                anchor,
+                split,
+                days,
+            }),
+    )
+}
+
 fn state() -> impl Strategy<Value = UrlState> {
     let route = prop_oneof![
         Just(Route::Overview),
@@ -106,14 +134,14 @@ fn state() -> impl Strategy<Value = UrlState> {
             hidden: Panels { filters, details },
             embed: Embed::of(&embedded),
         });
-    let shown = (view, tour, views(), layout);
+    let shown = (view, tour, views(), layout, compare());
     (route, window, facets, ".{0,30}", shown).prop_map(
         |(
             route,
             (from, to),
             (stories, countries, actors, kinds),
             q,
-            (view, tour, views, layout),
+            (view, tour, views, layout, compare),
         )| UrlState {
             route,
             filters: Filters {
@@ -129,6 +157,7 @@ fn state() -> impl Strategy<Value = UrlState> {
             tour,
             views,
             layout,
+            compare,
         },
     )
 }
@@ -341,4 +370,31 @@ fn views_have_ids_and_names() {
         assert_eq!(PhoneTab::from_id(view.id()), Some(view));
     }
     assert_eq!(PhoneTab::from_id("globe"), None);
+}
+
+#[test]
+fn a_compare_link_keeps_the_rest_of_the_link() {
+    let (state, problems) = parse(
+        "#/event/2010-11-23-yeonpyeong-shelling?story=korea-crisis&compare=china,actor.lavrov&days=7&sort=-title",
+    );
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(
+        state.route,
+        Route::Event("2010-11-23-yeonpyeong-shelling".into())
+    );
+    assert_eq!(state.filters.stories, ["korea-crisis"]);
+    assert_eq!(state.views.sort.key, SortKey::Title);
+    let compare = state.compare.clone().unwrap();
+    assert_eq!(
+        compare.pair,
+        [
+            TrackKey::Side(Side::China),
+            TrackKey::Actor("lavrov".into())
+        ]
+    );
+    assert_eq!(compare.days, Some(7));
+    assert_eq!(
+        format(&state),
+        "/event/2010-11-23-yeonpyeong-shelling?story=korea-crisis&sort=-title&compare=china,actor.lavrov&days=7"
+    );
 }

@@ -219,6 +219,9 @@ fn Explorer(props: &ExplorerProps) -> Html {
         .filter(|&view| layout.shows(view) || embed.is_none())
         .or_else(|| embed.and_then(|e| e.views().first().copied()))
         .unwrap_or(tabs::DEFAULT_FOCUS);
+
+    // Compare mode takes the whole views area while it is on.
+    let comparing = url.compare.is_some();
     let has_selection = state.exploration.url.route != crate::url::Route::Overview;
     // A phone shows one view: the others are not rendered at all (they would cost the first
     // frame their whole drawing), except the list while printing (the printout is its
@@ -259,6 +262,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
                 <p class="app-count" aria-live="polite" role="status">
                     { crate::present::shown_in_window(shown, *background, total) }
                 </p>
+                <super::compare::CompareToggle />
                 <NewVersionBanner />
                 <div class="header-tools">
                     <ShareButton />
@@ -283,11 +287,14 @@ fn Explorer(props: &ExplorerProps) -> Html {
                 } else if below_fold_ready {
                     <FilterPanel />
                 }
-                <main class="views" data-focus={focus.id()} data-stage={layout.stage.map(PhoneTab::id)}>
+                <main class="views" data-focus={focus.id()} data-stage={layout.stage.map(PhoneTab::id)}
+                      data-compare={comparing.then_some("on")}>
+                    if comparing { <super::compare::CompareView /> } else {
                     if shows(PhoneTab::Map) { <super::map::MapView /> }
                     if shows(PhoneTab::Actors) { <super::actors::ActorView /> }
                     if shows(PhoneTab::Timeline) { <super::timeline::Timeline /> }
                     if shows(PhoneTab::List) { <EventList /> }
+                    }
                 </main>
                 if folded(Panel::Details) {
                     <FoldedStrip panel={Panel::Details}

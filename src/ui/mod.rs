@@ -3,6 +3,7 @@
 mod actors;
 mod app;
 mod boot;
+mod compare;
 mod dataset;
 mod details;
 mod embed;

@@ -9,8 +9,15 @@
 //! - [`periods`]: counts per track and per kind of event before and after a split, and the
 //!   ties that appear or vanish between the two periods;
 //! - [`summary`]: the first act and first contacts per track, and the summary sentence
-//!   (worded in `present`).
+//!   (worded in `present`);
+//! - [`link`]: a compare link checked against the open dataset (unknown tracks and events
+//!   replaced by their defaults, with a notice);
+//! - [`axis`]: the relative axis in pixels: its days, ticks, and each track's marks in rows;
+//! - [`model`]: everything the view shows for a link, computed once per link and filters.
 
+pub mod axis;
+pub mod link;
+pub mod model;
 pub mod periods;
 pub mod relative;
 pub mod summary;
