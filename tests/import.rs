@@ -7,14 +7,13 @@ use korea2010::data::import::{self, Format, ImportError, Imported};
 use korea2010::data::{Date, Precision, EMBEDDED_DATASET};
 use serde_json::Value;
 
-const TEMPLATES: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/node_modules/@knight-lab/timelinejs/src/template/"
-);
-
-/// A file of the TimelineJS package; without it, says how to get it.
+/// A file of the TimelineJS package; without it, says how to get it. `node_modules` is the
+/// repository's, or `KOREA2010_NODE_MODULES` (set by `cargo xtask mutants`, whose copy of
+/// the tree has none).
 fn template(name: &str) -> String {
-    let path = format!("{TEMPLATES}{name}");
+    let modules = std::env::var("KOREA2010_NODE_MODULES")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/node_modules").to_owned());
+    let path = format!("{modules}/@knight-lab/timelinejs/src/template/{name}");
     std::fs::read_to_string(&path).unwrap_or_else(|error| {
         panic!("cannot read {path} ({error}): run `npm ci` in the repository first")
     })
