@@ -7,22 +7,27 @@ use korea2010::data::validate::validate_imported;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
+/// A file of the repository.
 fn read(path: &str) -> String {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/").to_owned() + path;
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path} ({e})"))
+}
+
+/// A file of the TimelineJS package, from the repository's `node_modules` or
+/// `KOREA2010_NODE_MODULES` (set by `cargo xtask mutants`, whose copy of the tree has none).
+fn template(name: &str) -> String {
+    let modules = std::env::var("KOREA2010_NODE_MODULES")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/node_modules").to_owned());
+    let path = format!("{modules}/@knight-lab/timelinejs/src/template/{name}");
     std::fs::read_to_string(&path).unwrap_or_else(|e| {
         panic!("cannot read {path} ({e}): run `npm ci` in the repository first")
     })
 }
 
-const TEMPLATES: &str = "node_modules/@knight-lab/timelinejs/src/template/";
-
 fn files() -> Vec<(&'static str, String)> {
     vec![
-        ("eras.json", read(&format!("{TEMPLATES}eras.json"))),
-        (
-            "my-own-timeline.csv",
-            read(&format!("{TEMPLATES}my-own-timeline.csv")),
-        ),
+        ("eras.json", template("eras.json")),
+        ("my-own-timeline.csv", template("my-own-timeline.csv")),
         (
             "dated-points.geojson",
             read("tests/fixtures/dated-points.geojson"),
