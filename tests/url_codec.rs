@@ -4,8 +4,8 @@
 use korea2010::data::Date;
 use korea2010::query::Filters;
 use korea2010::url::{
-    format, parse, ActorsMode, ColourBy, LaneMode, MapAt, Mode, NetAt, PhoneTab, Route, Sort,
-    SortKey, Span, UrlState, ViewState,
+    format, parse, ActorsMode, ColourBy, DataRef, LaneMode, MapAt, Mode, NetAt, PhoneTab, Route,
+    Sort, SortKey, Span, UrlState, ViewState,
 };
 use proptest::prelude::*;
 
@@ -95,23 +95,32 @@ fn state() -> impl Strategy<Value = UrlState> {
         });
     let tour = prop::option::of(id());
     let facets = (ids(), ids(), ids(), ids());
-    (route, window, facets, ".{0,30}", view, tour, views()).prop_map(
-        |(route, (from, to), (stories, countries, actors, kinds), q, view, tour, views)| UrlState {
-            route,
-            filters: Filters {
-                from,
-                to,
-                stories,
-                countries,
-                actors,
-                kinds,
-                q,
-            },
-            view,
-            tour,
-            views,
+    let data = prop::option::of(data_ref());
+    (route, window, facets, ".{0,30}", view, tour, views(), data).prop_map(
+        |(route, (from, to), (stories, countries, actors, kinds), q, view, tour, views, data)| {
+            UrlState {
+                route,
+                filters: Filters {
+                    from,
+                    to,
+                    stories,
+                    countries,
+                    actors,
+                    kinds,
+                    q,
+                },
+                view,
+                tour,
+                views,
+                data,
+            }
         },
     )
+}
+
+/// A dataset file's name (any text, `~` and `&` included) and its 8-hex-digit hash.
+fn data_ref() -> impl Strategy<Value = DataRef> {
+    ("[^\\s].{0,40}", "[0-9a-f]{8}").prop_map(|(name, hash)| DataRef { name, hash })
 }
 
 proptest! {
@@ -322,4 +331,42 @@ fn views_have_ids_and_names() {
         assert_eq!(PhoneTab::from_id(view.id()), Some(view));
     }
     assert_eq!(PhoneTab::from_id("globe"), None);
+}
+
+#[test]
+fn a_dataset_reference_names_the_file_and_its_hash() {
+    let (state, problems) = parse("#/event/2010-01-01-x?data=my%20own~timeline.csv~0a1b2c3d");
+    assert!(problems.is_empty(), "{problems:?}");
+    let data = state.data.clone().unwrap();
+    assert_eq!(
+        (data.name.as_str(), data.hash.as_str()),
+        ("my own~timeline.csv", "0a1b2c3d")
+    );
+    assert_eq!(
+        format(&state),
+        "/event/2010-01-01-x?data=my%20own~timeline.csv~0a1b2c3d"
+    );
+    for bad in [
+        "x.csv",
+        "x.csv~0A1B2C3D",
+        "x.csv~0a1b2c3",
+        "x.csv~0a1b2c3d4",
+        "~0a1b2c3d",
+        "%20~0a1b2c3d",
+        "x~0a1b2c3g",
+    ] {
+        let (state, problems) = parse(&format!("/?data={bad}"));
+        assert_eq!(state.data, None, "{bad}");
+        assert_eq!(problems.len(), 1, "{bad}");
+        assert!(problems[0].message.contains("built-in chronicle"), "{bad}");
+    }
+    let long = "n".repeat(korea2010::url::MAX_DATA_NAME_CHARS);
+    assert!(parse(&format!("/?data={long}~0a1b2c3d")).0.data.is_some());
+    assert!(parse(&format!("/?data={long}n~0a1b2c3d")).0.data.is_none());
+    // It comes last, after the views' settings.
+    let (state, _) = parse("/?data=a.json~12345678&sort=title&from=2010-11-01");
+    assert_eq!(
+        format(&state),
+        "/?from=2010-11-01&sort=title&data=a.json~12345678"
+    );
 }

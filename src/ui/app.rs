@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::dataset::{use_dataset, DatasetContext, DatasetError};
+use super::dataset::{use_dataset, DatasetContext, DatasetGate, DatasetNotices, Phase};
 use super::details::Details;
 use super::facets::FilterPanel;
 use super::help::HelpOverlay;
@@ -58,9 +58,14 @@ impl PartialEq for WithDatasetProps {
 #[component]
 fn WithDataset(props: &WithDatasetProps) -> Html {
     let (current, context) = use_dataset(props.embedded.clone());
+    let ready = context.phase == Phase::Ready;
     html! {
         <ContextProvider<DatasetContext> {context}>
-            <Explorer key={current.generation} catalog={current.catalog.clone()} />
+            if ready {
+                <Explorer key={current.generation} catalog={current.catalog.clone()} />
+            } else {
+                <DatasetGate />
+            }
         </ContextProvider<DatasetContext>>
     }
 }
@@ -196,7 +201,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
                 </div>
             </header>
             <Notices />
-            <DatasetError />
+            <DatasetNotices />
             <ViewTabs />
             <div class={classes!("layout", has_selection.then_some("has-selection"))}
                  data-sheet={has_selection.then_some(sheet.id())}>
