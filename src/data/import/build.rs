@@ -148,28 +148,28 @@ fn coarser(a: Precision, b: Precision) -> Precision {
 }
 
 /// Lowercase ASCII words joined by single hyphens, common accented Latin letters folded
-/// (`"Édith Clarke: Bucking"` → `edith-clarke-bucking`), at most `max` characters cut at a
-/// word boundary.
+/// (`"Édith Clarke: Bucking"` → `edith-clarke-bucking`), as many whole words as fit in
+/// `max` characters (a first word longer than that is cut).
 pub fn slug(text: &str, max: usize) -> String {
-    let mut out = String::new();
-    let mut gap = false;
+    let mut words = vec![String::new()];
     for c in text.chars().flat_map(char::to_lowercase) {
         let folded = fold(c);
-        if folded.is_empty() {
-            gap = !out.is_empty();
-            continue;
+        let word = words.last_mut().filter(|_| !folded.is_empty());
+        match word {
+            Some(word) => word.push_str(folded),
+            None => words.push(String::new()),
         }
-        if gap {
-            if out.len() + 1 + folded.len() > max {
-                break;
-            }
+    }
+    let mut out = String::new();
+    for word in words.iter().filter(|w| !w.is_empty()) {
+        if out.is_empty() {
+            out = word.chars().take(max).collect();
+        } else if out.len() + 1 + word.len() <= max {
             out.push('-');
-            gap = false;
-        }
-        if out.len() + folded.len() > max {
+            out.push_str(word);
+        } else {
             break;
         }
-        out.push_str(folded);
     }
     out
 }
@@ -748,7 +748,11 @@ mod tests {
         assert_eq!(slug("  The Big   Bang!! ", 48), "the-big-bang");
         assert_eq!(slug("one two three", 7), "one-two");
         assert_eq!(slug("one two three", 8), "one-two");
+        assert_eq!(slug("one two three", 6), "one");
+        assert_eq!(slug("one two three", 12), "one-two");
+        assert_eq!(slug("one two three", 13), "one-two-three");
         assert_eq!(slug("abcdefgh", 4), "abcd");
+        assert_eq!(slug("abcdefgh ij", 4), "abcd");
         assert_eq!(slug("Straße Œuvre", 48), "strasse-oeuvre");
         // One letter of each folded group.
         assert_eq!(slug("àæçďèğìłñòœřßśťùýźþ", 48), "aaecdegilnooerssstuyzth");
