@@ -96,16 +96,15 @@ fn linked() -> Option<DataRef> {
     url::parse(&history::current_fragment()).0.data
 }
 
-/// Makes the link name `data` (a new history entry): the rest of the link is kept when it
-/// already named this file, otherwise it starts at the overview, since the ids of one
-/// dataset mean nothing in another.
-fn link_to(data: Option<DataRef>) {
+/// Makes the link name `data` (a new history entry). Opening a file keeps the rest of the
+/// link, as a link does (what the file does not have is pointed out); leaving one starts
+/// at the overview (`keep` false), since the file's ids mean nothing in the article.
+fn link_to(data: Option<DataRef>, keep: bool) {
     let (current, _) = url::parse(&history::current_fragment());
     if current.data == data {
         return;
     }
-    let same_file = current.data.as_ref().map(|d| &d.hash) == data.as_ref().map(|d| &d.hash);
-    let next = if same_file {
+    let next = if keep {
         UrlState { data, ..current }
     } else {
         UrlState {
@@ -131,12 +130,12 @@ pub fn use_dataset(embedded: Rc<Catalog>) -> (OpenDataset, DatasetContext) {
     // Read by callbacks made in earlier renders: the dataset shown and the last generation.
     let shown = use_mut_ref(|| None::<DataRef>);
     let generation = use_mut_ref(|| 0u32);
-    let phase = use_state(|| match linked() {
+    let phase = use_state_eq(|| match linked() {
         Some(_) => Phase::Loading,
         None => Phase::Ready,
     });
-    let stored = use_state(|| None::<bool>);
-    let kept_ref = use_state(|| None::<DataRef>);
+    let stored = use_state_eq(|| None::<bool>);
+    let kept_ref = use_state_eq(|| None::<DataRef>);
     let error = use_state(|| None::<String>);
     let report = use_state(|| None::<Rc<Report>>);
     let next_generation = {
@@ -218,7 +217,7 @@ pub fn use_dataset(embedded: Rc<Catalog>) -> (OpenDataset, DatasetContext) {
         Callback::from(move |(name, text): (String, String)| {
             match apply_file(next_generation(), name.clone(), &text) {
                 Ok((next, read)) => {
-                    link_to(next.opened.clone());
+                    link_to(next.opened.clone(), true);
                     *shown.borrow_mut() = next.opened.clone();
                     error.set(None);
                     report.set(read.map(Rc::new));
@@ -238,14 +237,14 @@ pub fn use_dataset(embedded: Rc<Catalog>) -> (OpenDataset, DatasetContext) {
     let reset = {
         let follow_link = follow_link.clone();
         Callback::from(move |()| {
-            link_to(None);
+            link_to(None, false);
             follow_link.emit(());
         })
     };
     let reopen = {
         let (follow_link, kept_ref) = (follow_link.clone(), kept_ref.clone());
         Callback::from(move |()| {
-            link_to((*kept_ref).clone());
+            link_to((*kept_ref).clone(), false);
             follow_link.emit(());
         })
     };
