@@ -830,3 +830,159 @@ mod tests {
         assert_eq!(shorten("abcdefg", 4), "abc…");
     }
 }
+
+#[cfg(test)]
+mod builder_tests {
+    use super::*;
+    use crate::data::import::report::Format;
+
+    fn item(position: u32, title: &str, summary: &str, start: (&str, &str, &str)) -> Item {
+        Item {
+            position,
+            title: title.into(),
+            summary: summary.into(),
+            start: Parts {
+                year: start.0.into(),
+                month: start.1.into(),
+                day: start.2.into(),
+                ..Parts::default()
+            },
+            ..Item::default()
+        }
+    }
+
+    fn lines(report: &Report) -> String {
+        [report.guessed.clone(), report.dropped.clone()]
+            .concat()
+            .join("\n")
+    }
+
+    #[test]
+    fn titles_summaries_ends_and_times_follow_the_rules() {
+        let mut builder = Builder::new("f.json");
+        let long = "word ".repeat(30);
+        builder.add(item(1, &long, "Text.", ("2010", "11", "23")));
+        builder.add(item(
+            2,
+            "",
+            "Only a text, which becomes the title of the event",
+            ("2010", "11", "24"),
+        ));
+        builder.add(item(3, "No text", "", ("2010", "11", "25")));
+        let mut ends = item(4, "End before start", "t", ("2010", "11", "25"));
+        ends.end = Some(Parts {
+            year: "2010".into(),
+            month: "11".into(),
+            day: "20".into(),
+            ..Parts::default()
+        });
+        builder.add(ends);
+        let mut broken_end = item(5, "Broken end", "t", ("2010", "11", "25"));
+        broken_end.end = Some(Parts {
+            year: "2010".into(),
+            month: "13".into(),
+            ..Parts::default()
+        });
+        builder.add(broken_end);
+        let mut coarse_end = item(6, "Coarse end", "t", ("2010", "11", "25"));
+        coarse_end.end = Some(Parts {
+            year: "2011".into(),
+            ..Parts::default()
+        });
+        builder.add(coarse_end);
+        let mut timed = item(7, "Timed", "t", ("2010", "11", "23"));
+        timed.start.hour = "25".into();
+        timed.display_date = "<b>late</b> Nov".into();
+        builder.add(timed);
+        builder.add(item(8, "", "", ("2010", "1", "1")));
+        let (dataset, report) = builder.finish(Format::TimelineJson, "").unwrap();
+        let by = |p: u32| {
+            dataset
+                .events
+                .iter()
+                .find(|e| e.sources[0].paragraph == p)
+                .unwrap()
+        };
+        assert_eq!(by(1).title.chars().count(), MAX_TITLE);
+        assert!(by(1).title.ends_with('…'));
+        assert_eq!(by(1).end, None, "one day has no end");
+        assert_eq!(
+            by(2).title,
+            "Only a text, which becomes the title of the event"
+        );
+        assert_eq!(by(3).summary, "No text");
+        assert_eq!(
+            (by(4).end.as_deref(), by(4).precision),
+            (None, Precision::Day)
+        );
+        assert_eq!(by(5).end, None);
+        assert_eq!(
+            (by(6).end.as_deref(), by(6).precision),
+            (Some("2011-12-31"), Precision::Approximate)
+        );
+        assert_eq!(by(7).time, None);
+        assert_eq!(
+            by(7).notes[0].text,
+            "The file shows the date as “late Nov”."
+        );
+        assert!(by(1).notes.is_empty());
+        assert_eq!(dataset.events.len(), 7);
+        // Without a title, the file's name; without groups, one storyline of that name.
+        assert_eq!(dataset.meta.title, "f.json");
+        assert_eq!(dataset.storylines.len(), 1);
+        assert_eq!(dataset.storylines[0].title, "f.json");
+        assert_eq!(dataset.meta.source.period, "2010–2011");
+        let text = lines(&report);
+        for expected in [
+            "1 × with a headline over 120 characters: shortened",
+            "1 × without a headline: titled with the start of their text",
+            "1 × without a text: the summary repeats the headline (“No text”)",
+            "1 × end dates before their start (the start is kept) (“End before start”)",
+            "1 × end dates that are not calendar dates (the start is kept) (“Broken end”)",
+            "1 × times of day that are not a time on a known day (“Timed”)",
+            "1 × event left out: neither a headline nor a text",
+            "7 × every event is of kind “Other”",
+        ] {
+            assert!(text.contains(expected), "{expected}\n{text}");
+        }
+        assert!(!text.contains("whole year"), "{text}");
+    }
+
+    #[test]
+    fn groups_become_storylines_and_the_rest_other_events() {
+        let mut builder = Builder::new("g.json");
+        builder.intro = "<p>About</p>".into();
+        let mut grouped = item(1, "A", "t", ("2010", "1", "1"));
+        grouped.groups = vec!["Talks".into(), "Talks".into()];
+        builder.add(grouped);
+        builder.add(item(2, "B", "t", ("2010", "", "")));
+        let (dataset, _) = builder
+            .finish(Format::TimelineJson, "<i>Title</i>")
+            .unwrap();
+        assert_eq!(dataset.meta.title, "Title");
+        assert_eq!(dataset.meta.source.period, "2010");
+        let titles: Vec<&str> = dataset
+            .storylines
+            .iter()
+            .map(|s| s.title.as_str())
+            .collect();
+        assert_eq!(titles, ["Talks", "Other events"]);
+        assert_eq!(dataset.storylines[1].context, "About");
+        assert_eq!(dataset.events[0].storylines, ["talks"]);
+        assert_eq!(dataset.events[1].storylines, ["other-events"]);
+    }
+
+    #[test]
+    fn nothing_read_says_what_was_left_out() {
+        let mut builder = Builder::new("h.json");
+        builder.add(item(1, "Undated", "t", ("", "", "")));
+        assert_eq!(
+            builder.finish(Format::GeoJson, "x").unwrap_err(),
+            "no event could be read (1 × event left out: no start date (“Undated”))"
+        );
+        assert_eq!(
+            Builder::new("e").finish(Format::GeoJson, "x").unwrap_err(),
+            "no event could be read"
+        );
+    }
+}

@@ -254,3 +254,62 @@ mod tests {
         assert_eq!(position(None), None);
     }
 }
+
+#[cfg(test)]
+mod read_tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn geometries_links_and_property_names_in_any_case() {
+        let value = json!({"type": "FeatureCollection", "title": "T", "features": [
+            {"type": "Feature", "geometry": {"type": "MultiPoint", "coordinates": [[10, 20], [30, 40]]},
+             "properties": {"Title": "Multi", "DATE": "2010-11-23", "Link": "not a link", "Place": "P"}},
+            {"type": "Feature", "geometry": null, "properties": {"name": "Nowhere", "date": 2010}},
+            {"type": "Feature", "geometry": {"type": "Point", "coordinates": ["a", "b"]}, "properties": {"name": "Bad", "date": "2010-01"}},
+            {"type": "Feature", "properties": null}
+        ]});
+        assert!(matches(&value));
+        assert!(!matches(&json!({"type": "Feature"})));
+        let (dataset, report) = read("g.geojson", &value).unwrap();
+        assert_eq!(dataset.meta.title, "T");
+        assert_eq!(dataset.events.len(), 3);
+        let multi = dataset.events.iter().find(|e| e.title == "Multi").unwrap();
+        assert_eq!(multi.places, ["p"]);
+        assert_eq!((dataset.places[0].lon, dataset.places[0].lat), (10.0, 20.0));
+        assert_eq!(multi.sources[0].url, None);
+        let nowhere = dataset
+            .events
+            .iter()
+            .find(|e| e.title == "Nowhere")
+            .unwrap();
+        assert_eq!(
+            (nowhere.start.as_str(), nowhere.places.len()),
+            ("2010-01-01", 0)
+        );
+        let lines = [report.guessed.clone(), report.dropped.clone()]
+            .concat()
+            .join("\n");
+        for expected in [
+            "1 × with several points: placed at the first one (“Multi”)",
+            "1 × links that are not web addresses (“Multi”)",
+            "1 × features without a geometry (kept without a place) (“Nowhere”)",
+            "1 × coordinates that are not numbers (“Bad”)",
+            "1 × places are of kind “city”",
+        ] {
+            assert!(lines.contains(expected), "{expected}\n{lines}");
+        }
+        assert!(
+            !lines.contains("property"),
+            "every property was used: {lines}"
+        );
+        let without_places = json!({"type": "FeatureCollection", "name": "N",
+            "features": [{"type": "Feature", "geometry": null, "properties": {"name": "X", "date": "2010"}}]});
+        let (dataset, report) = read("n.geojson", &without_places).unwrap();
+        assert_eq!(dataset.meta.title, "N");
+        assert!(
+            !report.guessed.iter().any(|l| l.contains("city")),
+            "{report:?}"
+        );
+    }
+}

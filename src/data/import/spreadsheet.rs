@@ -196,3 +196,61 @@ mod tests {
         assert!(!matches(""));
     }
 }
+
+#[cfg(test)]
+mod read_tests {
+    use super::*;
+
+    #[test]
+    fn title_eras_media_and_extra_columns() {
+        let text = "Year,Month,Day,Time,End Year,Headline,Text,Media,Media Credit,Type,Group,Background,Notes\n\
+                    ,,,,,The Title,Intro,,,title,,,\n\
+                    2010,,,,2010,Era one,,,,era,,,\n\
+                    2010,11,23,2:38 PM,,Shelling,Text,https://example.org/a,AP,,Korea,#fff,n\n\
+                    ,,,,,,,,,,,,\n\
+                    2010,12,,,,Later,Text,<iframe>,,,,,\n";
+        let (dataset, report) = read("s.csv", text).unwrap();
+        assert_eq!(dataset.meta.title, "The Title");
+        assert_eq!(dataset.events.len(), 2);
+        let shelling = &dataset.events[0];
+        assert_eq!(
+            (shelling.time.as_deref(), shelling.sources[0].paragraph),
+            (Some("14:38"), 4)
+        );
+        assert_eq!(
+            shelling.sources[0].url.as_deref(),
+            Some("https://example.org/a")
+        );
+        assert_eq!(shelling.end, None);
+        let titles: Vec<&str> = dataset
+            .storylines
+            .iter()
+            .map(|s| s.title.as_str())
+            .collect();
+        assert_eq!(titles, ["Korea", "Era one"]);
+        assert_eq!(dataset.events[1].storylines, ["era-one"]);
+        assert_eq!(shelling.storylines, ["korea", "era-one"]);
+        assert_eq!(dataset.events[1].sources[0].paragraph, 6);
+        let lines = [report.guessed.clone(), report.dropped.clone()]
+            .concat()
+            .join("\n");
+        for expected in [
+            "1 × media captions, credits and thumbnails (“Shelling”)",
+            "1 × slide backgrounds (“Shelling”)",
+            "1 × media that is embedded markup, not a link (“Later”)",
+            "columns the template does not have: Notes",
+        ] {
+            assert!(lines.contains(expected), "{expected}\n{lines}");
+        }
+        assert!(
+            !lines.contains("neither a headline"),
+            "a blank row is no event: {lines}"
+        );
+        assert_eq!(read("e.csv", ""), Err("the file is empty".to_owned()));
+        let plain = read("p.csv", "Year,Headline\n2010,A\n").unwrap().1;
+        assert!(
+            !plain.dropped.iter().any(|l| l.contains("columns")),
+            "{plain:?}"
+        );
+    }
+}

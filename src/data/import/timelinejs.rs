@@ -202,3 +202,54 @@ pub fn read(file: &str, value: &Value) -> Result<(Dataset, Report), String> {
     };
     assemble(file, Format::TimelineJson, timeline)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn display_dates_media_backgrounds_and_eras() {
+        let value = json!({
+            "events": [
+                {"start_date": {"year": 2010, "month": "11", "display_date": "autumn"}, "text": {"headline": "A", "text": "t"},
+                 "media": {"url": "https://example.org/x"}, "group": " G "},
+                {"start_date": {"year": "2011"}, "display_date": "the year after", "text": {"headline": "B"},
+                 "media": {"url": "https://example.org/y", "credit": "c"}, "background": {"color": "#000"}},
+                7
+            ],
+            "eras": [
+                {"start_date": {"year": "2010"}, "end_date": {"year": "2010"}, "text": {}},
+                {"start_date": {"year": "x"}, "end_date": {"year": "2010"}, "text": {"headline": "Broken"}}
+            ]
+        });
+        assert!(matches(&value));
+        assert!(!matches(&json!({"events": [{"date": 1}]})));
+        let (dataset, report) = read("t.json", &value).unwrap();
+        let a = &dataset.events[0];
+        assert_eq!(a.notes[0].text, "The file shows the date as “autumn”.");
+        assert_eq!(
+            dataset.events[1].notes[0].text,
+            "The file shows the date as “the year after”."
+        );
+        assert_eq!(a.sources[0].url.as_deref(), Some("https://example.org/x"));
+        assert_eq!(a.storylines, ["g", "era-2010-2010"]);
+        assert_eq!(dataset.events[1].storylines, ["other-events"]);
+        let lines = [report.guessed.clone(), report.dropped.clone()]
+            .concat()
+            .join("\n");
+        for expected in [
+            "1 × media captions, credits and thumbnails (“B”)",
+            "1 × slide backgrounds (“B”)",
+            "1 × eras without a calendar start and end (“Broken”)",
+            "1 × eras made storylines of the events that start inside them (“Era 2010–2010”)",
+            "1 × event left out: neither a headline nor a text",
+        ] {
+            assert!(lines.contains(expected), "{expected}\n{lines}");
+        }
+        assert!(
+            !lines.contains("media captions, credits and thumbnails (“A"),
+            "{lines}"
+        );
+    }
+}
