@@ -84,6 +84,38 @@ pub struct UrlState {
     pub layout: Layout,
     /// The compare mode, when it is on (`compare=`).
     pub compare: Option<CompareLink>,
+    /// The reader's own dataset the link was made with (`data=<name>~<hash>`); `None`
+    /// for the built-in chronicle.
+    pub data: Option<DataRef>,
+}
+
+/// A dataset file named in a link: its file name and a fingerprint of its content
+/// (`data::import::fingerprint`, 8 lowercase hex digits), so another reader's browser can
+/// tell whether it holds the same file.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct DataRef {
+    pub name: String,
+    pub hash: String,
+}
+
+/// The longest file name kept in a link.
+pub const MAX_DATA_NAME_CHARS: usize = 120;
+
+impl DataRef {
+    /// `name~hash`, or `None` unless the hash is 8 lowercase hex digits and the name is
+    /// not blank (nor longer than [`MAX_DATA_NAME_CHARS`]).
+    pub fn parse(value: &str) -> Option<DataRef> {
+        let (name, hash) = value.rsplit_once('~')?;
+        let hash_ok = hash.len() == 8
+            && hash
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+        let name_ok = !name.trim().is_empty() && name.chars().count() <= MAX_DATA_NAME_CHARS;
+        (hash_ok && name_ok).then(|| DataRef {
+            name: name.to_owned(),
+            hash: hash.to_owned(),
+        })
+    }
 }
 
 /// Something in a link that was not understood; the rest of the link still applies.
@@ -195,6 +227,12 @@ fn parse_query(query: &str, state: &mut UrlState, problems: &mut Vec<UrlProblem>
             "q" => filters.q = value.chars().take(MAX_QUERY_CHARS).collect(),
             "tour" if is_kebab_id(value.trim()) => state.tour = Some(value.trim().to_owned()),
             "tour" => bad("not a valid tour id; ignored"),
+            "data" => match DataRef::parse(&value) {
+                Some(data) => state.data = Some(data),
+                None => {
+                    bad("not a dataset (file name~8 hex digits); showing the built-in chronicle")
+                }
+            },
             "view" => match PhoneTab::from_id(value.trim()) {
                 Some(focus) => state.view = Some(focus),
                 None => bad("not a view (map, timeline, actors or list); ignored"),
@@ -267,6 +305,13 @@ pub fn format(state: &UrlState) -> String {
     views::format_params(&state.views, &mut query);
     layout::format_params(&state.layout, &mut query);
     compare::format_params(state.compare.as_ref(), &mut query);
+    if let Some(data) = &state.data {
+        query.push_str(&format!(
+            "&data={}~{}",
+            percent_encode(&data.name, true),
+            data.hash
+        ));
+    }
     if let Some(rest) = query.strip_prefix('&') {
         query = rest.to_owned();
     }

@@ -5,8 +5,8 @@ use korea2010::data::Date;
 use korea2010::data::Side;
 use korea2010::query::Filters;
 use korea2010::url::{
-    format, parse, ActorsMode, ColourBy, CompareLink, Embed, LaneMode, Layout, MapAt, Mode, NetAt,
-    Panels, PhoneTab, Route, Sort, SortKey, Span, UrlState, ViewState, MAX_DAYS,
+    format, parse, ActorsMode, ColourBy, CompareLink, DataRef, Embed, LaneMode, Layout, MapAt,
+    Mode, NetAt, Panels, PhoneTab, Route, Sort, SortKey, Span, UrlState, ViewState, MAX_DAYS,
 };
 use korea2010::views::compare::TrackKey;
 use proptest::prelude::*;
@@ -134,14 +134,15 @@ fn state() -> impl Strategy<Value = UrlState> {
             hidden: Panels { filters, details },
             embed: Embed::of(&embedded),
         });
-    let shown = (view, tour, views(), layout, compare());
+    let data = prop::option::of(data_ref());
+    let shown = (view, tour, views(), layout, compare(), data);
     (route, window, facets, ".{0,30}", shown).prop_map(
         |(
             route,
             (from, to),
             (stories, countries, actors, kinds),
             q,
-            (view, tour, views, layout, compare),
+            (view, tour, views, layout, compare, data),
         )| UrlState {
             route,
             filters: Filters {
@@ -158,8 +159,14 @@ fn state() -> impl Strategy<Value = UrlState> {
             views,
             layout,
             compare,
+            data,
         },
     )
+}
+
+/// A dataset file's name (any text, `~` and `&` included) and its 8-hex-digit hash.
+fn data_ref() -> impl Strategy<Value = DataRef> {
+    ("[^\\s].{0,40}", "[0-9a-f]{8}").prop_map(|(name, hash)| DataRef { name, hash })
 }
 
 proptest! {
@@ -396,5 +403,43 @@ fn a_compare_link_keeps_the_rest_of_the_link() {
     assert_eq!(
         format(&state),
         "/event/2010-11-23-yeonpyeong-shelling?story=korea-crisis&sort=-title&compare=china,actor.lavrov&days=7"
+    );
+}
+
+#[test]
+fn a_dataset_reference_names_the_file_and_its_hash() {
+    let (state, problems) = parse("#/event/2010-01-01-x?data=my%20own~timeline.csv~0a1b2c3d");
+    assert!(problems.is_empty(), "{problems:?}");
+    let data = state.data.clone().unwrap();
+    assert_eq!(
+        (data.name.as_str(), data.hash.as_str()),
+        ("my own~timeline.csv", "0a1b2c3d")
+    );
+    assert_eq!(
+        format(&state),
+        "/event/2010-01-01-x?data=my%20own~timeline.csv~0a1b2c3d"
+    );
+    for bad in [
+        "x.csv",
+        "x.csv~0A1B2C3D",
+        "x.csv~0a1b2c3",
+        "x.csv~0a1b2c3d4",
+        "~0a1b2c3d",
+        "%20~0a1b2c3d",
+        "x~0a1b2c3g",
+    ] {
+        let (state, problems) = parse(&format!("/?data={bad}"));
+        assert_eq!(state.data, None, "{bad}");
+        assert_eq!(problems.len(), 1, "{bad}");
+        assert!(problems[0].message.contains("built-in chronicle"), "{bad}");
+    }
+    let long = "n".repeat(korea2010::url::MAX_DATA_NAME_CHARS);
+    assert!(parse(&format!("/?data={long}~0a1b2c3d")).0.data.is_some());
+    assert!(parse(&format!("/?data={long}n~0a1b2c3d")).0.data.is_none());
+    // It comes last, after the views' settings.
+    let (state, _) = parse("/?data=a.json~12345678&sort=title&from=2010-11-01");
+    assert_eq!(
+        format(&state),
+        "/?from=2010-11-01&sort=title&data=a.json~12345678"
     );
 }

@@ -45,6 +45,7 @@ pub fn event(id: &str, start: &str, participants: Vec<Participant>) -> Event {
         sources: vec![SourceRef {
             section: "Chronology".into(),
             paragraph: 1,
+            url: None,
         }],
         notes: vec![],
     }

@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod date;
 #[cfg(test)]
 pub(crate) mod fixture;
+pub mod import;
 pub mod model;
 pub mod order;
 pub mod parse;

@@ -39,12 +39,19 @@ pub struct SourceWork {
 }
 
 impl SourceWork {
-    /// One line naming the article, used in exports and the footer.
+    /// One line naming the article, used in exports and the footer. Parts a file read
+    /// from another format does not know (author, chapter) are left out.
     pub fn citation(&self) -> String {
-        format!(
-            "{}, “{}”, {} chapter, {} ({})",
-            self.author, self.article, self.chapter, self.publication, self.period
-        )
+        let mut parts = Vec::new();
+        if !self.author.is_empty() {
+            parts.push(self.author.clone());
+        }
+        parts.push(format!("“{}”", self.article));
+        if !self.chapter.is_empty() {
+            parts.push(format!("{} chapter", self.chapter));
+        }
+        parts.push(format!("{} ({})", self.publication, self.period));
+        parts.join(", ")
     }
 }
 
@@ -349,6 +356,9 @@ pub struct SourceRef {
     pub section: String,
     /// 1-based paragraph within the section (the entry number in the chronology).
     pub paragraph: u32,
+    /// A link to the source, where a file read from another format gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

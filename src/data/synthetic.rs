@@ -154,6 +154,7 @@ pub fn generate(events: usize, seed: u64) -> Dataset {
             sources: vec![SourceRef {
                 section: "Synthetic".to_owned(),
                 paragraph: 1,
+                url: None,
             }],
             notes: Vec::new(),
         });

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::dataset::{apply_file, listen_for_drops, DatasetContext, DatasetError, OpenDataset};
+use super::dataset::{use_dataset, DatasetContext, DatasetGate, DatasetNotices, Phase};
 use super::details::Details;
 use super::facets::FilterPanel;
 use super::help::HelpOverlay;
@@ -58,57 +58,15 @@ impl PartialEq for WithDatasetProps {
 /// Holds the open dataset (built-in or a file the reader opened) around the explorer.
 #[component]
 fn WithDataset(props: &WithDatasetProps) -> Html {
-    let embedded = props.embedded.clone();
-    let current = use_state(|| OpenDataset {
-        catalog: embedded,
-        opened: None,
-        generation: 0,
-    });
-    let error = use_state(|| None::<String>);
-    let open = {
-        let current = current.clone();
-        let error = error.clone();
-        Callback::from(move |(name, text): (String, String)| {
-            match apply_file(&current, name, &text) {
-                Ok(next) => {
-                    error.set(None);
-                    current.set(next);
-                }
-                Err(message) => error.set(Some(message)),
-            }
-        })
-    };
-    let reset = {
-        let current = current.clone();
-        let embedded = props.embedded.clone();
-        Callback::from(move |()| {
-            current.set(OpenDataset {
-                catalog: embedded.clone(),
-                opened: None,
-                generation: current.generation + 1,
-            })
-        })
-    };
-    {
-        let open = open.clone();
-        use_effect_with((), move |_| {
-            let listeners = listen_for_drops(open);
-            move || drop(listeners)
-        });
-    }
-    let context = DatasetContext {
-        opened: current.opened.clone(),
-        error: (*error).clone(),
-        open,
-        reset,
-        dismiss_error: {
-            let error = error.clone();
-            Callback::from(move |()| error.set(None))
-        },
-    };
+    let (current, context) = use_dataset(props.embedded.clone());
+    let ready = context.phase == Phase::Ready;
     html! {
         <ContextProvider<DatasetContext> {context}>
-            <Explorer key={current.generation} catalog={current.catalog.clone()} />
+            if ready {
+                <Explorer key={current.generation} catalog={current.catalog.clone()} />
+            } else {
+                <DatasetGate />
+            }
         </ContextProvider<DatasetContext>>
     }
 }
@@ -273,7 +231,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
             </header>
             }
             <Notices />
-            <DatasetError />
+            <DatasetNotices />
             <ViewTabs />
             <div class={classes!("layout", has_selection.then_some("has-selection"), embed.is_some().then_some("is-embed"),
                                  folded(Panel::Filters).then_some("filters-folded"),

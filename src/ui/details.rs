@@ -183,7 +183,14 @@ fn event_details(app: &AppContext, e: usize) -> Html {
             }
             <h3>{ "Source" }</h3>
             <ul class="sources">
-                { for event.sources.iter().map(|s| html! { <li>{ source_section(&s.section, s.paragraph) }</li> }) }
+                { for event.sources.iter().map(|s| html! {
+                    <li>
+                        { source_section(&s.section, s.paragraph) }
+                        if let Some(url) = &s.url {
+                            { " · " }<a href={url.clone()} rel="noopener noreferrer">{ "source link" }</a>
+                        }
+                    </li>
+                }) }
             </ul>
             <p class="citation">{ catalog.dataset.meta.source.citation() }</p>
         </article>

@@ -12,6 +12,7 @@ mod export;
 mod facets;
 mod help;
 mod history;
+mod kept;
 mod keyboard;
 mod later;
 mod links;

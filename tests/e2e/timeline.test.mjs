@@ -45,6 +45,8 @@ async function listedIds(page) {
 /// Page coordinates of a day (fraction allowed) on the brush band, in the default quarter view.
 async function bandPoint(page, day) {
   const band = timeline(page).locator('.tl-band');
+  // The band may start below the fold (an opened file's "Viewing" bar takes a line).
+  await band.scrollIntoViewIfNeeded();
   const svgBox = await timeline(page).locator('svg.tl-axis').boundingBox();
   const x = Number(await band.getAttribute('x'));
   const width = Number(await band.getAttribute('width'));
@@ -579,7 +581,8 @@ test('each lane of bars is one tab stop, and the arrow keys move along it', asyn
 test('in density mode the selected event is still a single, current mark and the keys step on', async () => {
   const { page, context, record } = await openCrowded();
   const region = timeline(page);
-  await page.evaluate((id) => { location.hash = `#/event/${id}`; }, SHELLING);
+  // The link keeps naming the opened file (`data=`), as every in-app link does.
+  await page.evaluate((id) => { location.hash = `#/event/${id}?${location.hash.match(/data=[^&]*/)[0]}`; }, SHELLING);
   const current = region.locator(`.tl-mark[aria-current="true"][data-event-id="${SHELLING}"]`);
   await current.first().waitFor();
   assert.ok((await region.locator('.tl-bin').count()) > 0, 'still aggregated');

@@ -71,7 +71,12 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     }
     let refs: Vec<&str> = cargo_args.iter().map(String::as_str).collect();
     let target = build_target(root);
-    let code = run_status(root, "cargo", &refs, &[("CARGO_TARGET_DIR", &target)])?;
+    let modules = node_modules(root);
+    let env = [
+        ("CARGO_TARGET_DIR", target.as_str()),
+        (NODE_MODULES_VAR, modules.as_str()),
+    ];
+    let code = run_status(root, "cargo", &refs, &env)?;
     if listing {
         return if code == 0 {
             Ok(())
@@ -94,6 +99,14 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     } else {
         Ok(())
     }
+}
+
+/// Tests that read npm packages (the TimelineJS examples) find `node_modules` here: the
+/// copy cargo-mutants tests in leaves out what `.gitignore` lists.
+const NODE_MODULES_VAR: &str = "KOREA2010_NODE_MODULES";
+
+fn node_modules(root: &Path) -> String {
+    root.join("node_modules").display().to_string()
 }
 
 /// The quick pass: `(passed, failed)` for the test summary. Tests the mutants in the lines
@@ -158,7 +171,11 @@ fn quick_pass(root: &Path) -> Result<QuickResult, String> {
     std::fs::write(&diff_file, &diff).map_err(|e| format!("{}: {e}", diff_file.display()))?;
     let diff_arg = diff_file.display().to_string();
     let target = build_target(root);
-    let env = [("CARGO_TARGET_DIR", target.as_str())];
+    let modules = node_modules(root);
+    let env = [
+        ("CARGO_TARGET_DIR", target.as_str()),
+        (NODE_MODULES_VAR, modules.as_str()),
+    ];
 
     let listing = std::process::Command::new("cargo")
         .args(["mutants", "--list", "--in-diff", &diff_arg])
