@@ -37,14 +37,6 @@ impl Theme {
             Theme::Dark => Theme::System,
         }
     }
-
-    fn label(self) -> &'static str {
-        match self {
-            Theme::System => "Theme: system",
-            Theme::Light => "Theme: light",
-            Theme::Dark => "Theme: dark",
-        }
-    }
 }
 
 fn apply(theme: Theme) {
@@ -70,6 +62,11 @@ pub fn ThemeToggle() -> Html {
     };
     html! {
         <button type="button" class="theme-toggle" {onclick}
-                title="Switch between the system theme, light and dark">{ theme.label() }</button>
+                title="Switch between the system theme, light and dark">
+            // "Theme: " stays in the name; a phone shows a sign in its place, for room.
+            <span class="theme-word">{ "Theme: " }</span>
+            <span class="theme-sign" aria-hidden="true">{ "◐ " }</span>
+            { theme.id() }
+        </button>
     }
 }
