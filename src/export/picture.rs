@@ -260,6 +260,8 @@ mod tests {
             ["--ink", "--line", "--map-sea", "--x"]
         );
         assert_eq!(custom_properties(""), Vec::<String>::new());
+        // A lone dash at the very end is read up to the end, not past it.
+        assert_eq!(custom_properties("a { margin: 0 -"), Vec::<String>::new());
     }
 
     #[test]
