@@ -260,7 +260,8 @@ mod tests {
             ["--ink", "--line", "--map-sea", "--x"]
         );
         assert_eq!(custom_properties(""), Vec::<String>::new());
-        // A lone dash at the very end is read up to the end, not past it.
+        // A vendor prefix or a lone dash is not a custom property, nor read past the end.
+        assert_eq!(custom_properties("b { display: -webkit-box; }"), Vec::<String>::new());
         assert_eq!(custom_properties("a { margin: 0 -"), Vec::<String>::new());
     }
 
