@@ -220,7 +220,6 @@ fn Explorer(props: &ExplorerProps) -> Html {
                 <p class="app-count" aria-live="polite" role="status">
                     { crate::present::shown_in_window(shown, *background, total) }
                 </p>
-                <super::compare::CompareToggle />
                 <NewVersionBanner />
                 <div class="header-tools">
                     <ShareButton />

@@ -53,9 +53,10 @@ test('a compare link opened fresh restores the pair, the anchor, the split and t
   for (const name of ranges) assert.match(name, /, day −?\d+(–| to )−?\d+$/, name);
   const days = await compare(page).locator('.cmp-mark:not(.range)').evaluateAll((marks) => marks.map((m) => m.getAttribute('aria-label')));
   for (const name of days) assert.match(name, /, day −?\d+$/, name);
-  // The other views give way to the comparison; the toggle says the mode is on.
+  // The other views give way to the comparison, which has its own way out.
   assert.equal(await page.getByRole('region', { name: 'Map' }).count(), 0);
-  assert.equal(await page.getByRole('button', { name: 'Compare', exact: true }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.getByRole('region', { name: 'Timeline' }).count(), 0);
+  await compare(page).getByRole('button', { name: 'Close compare' }).waitFor();
   // The link stays as it was given (already canonical).
   assert.deepEqual(await params(page), {
     compare: 'china,actor.sergey-lavrov', anchor: WEN_VISIT, split: DAI_SEOUL, days: '14',
@@ -66,7 +67,9 @@ test('a compare link opened fresh restores the pair, the anchor, the split and t
 
 test('the toggle turns compare mode on with China and Russia, and Back turns it off', async () => {
   const { page, context } = await openPage(env, '#/');
-  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  const toggle = page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: 'Compare', exact: true });
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+  await toggle.click();
   await compare(page).waitFor();
   assert.equal((await params(page)).compare, 'china,russia');
   assert.equal(await select(page, 'Day 0 (anchor)').inputValue(), SHELLING);

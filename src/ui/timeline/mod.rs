@@ -110,6 +110,7 @@ pub fn Timeline() -> Html {
         <section ref={shell.section.clone()} id="view-timeline" class="view view-timeline" aria-label="Timeline" tabindex="-1" onkeydown={on_key(&shell)}>
             <div class="view-head">
                 { title(view.mode, &drawing) }
+                <super::compare::CompareToggle />
                 <StageToggle view={PhoneTab::Timeline} />
             </div>
             { toolbar(&shell, &view, filters, &state.catalog) }
