@@ -261,7 +261,10 @@ mod tests {
         );
         assert_eq!(custom_properties(""), Vec::<String>::new());
         // A vendor prefix or a lone dash is not a custom property, nor read past the end.
-        assert_eq!(custom_properties("b { display: -webkit-box; }"), Vec::<String>::new());
+        assert_eq!(
+            custom_properties("b { display: -webkit-box; }"),
+            Vec::<String>::new()
+        );
         assert_eq!(custom_properties("a { margin: 0 -"), Vec::<String>::new());
     }
 
