@@ -152,15 +152,12 @@ pub fn event_choices(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::fixture::{dated, p, sides};
+    use crate::data::fixture::{kind_event, p, sides};
     use crate::data::{Event, EventKind, Role::*, Side};
     use crate::views::compare::tracks::TrackKey;
 
     fn ev(id: &str, day: &str, kind: EventKind, who: Vec<crate::data::Participant>) -> Event {
-        let mut e = dated(id, day, None, None);
-        e.kind = kind;
-        e.participants = who;
-        e
+        kind_event(id, day, None, kind, who)
     }
 
     fn catalog() -> Catalog {

@@ -317,14 +317,11 @@ fn places_of(catalog: &Catalog, events: &[usize]) -> Vec<TrackPlace> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::fixture::{dated, p, sides};
+    use crate::data::fixture::{kind_event, p, sides};
     use crate::data::{Event, Role::*};
 
     fn ev(id: &str, day: &str, kind: EventKind, who: Vec<crate::data::Participant>) -> Event {
-        let mut e = dated(id, day, None, None);
-        e.kind = kind;
-        e.participants = who;
-        e
+        kind_event(id, day, None, kind, who)
     }
 
     fn ids(catalog: &Catalog, events: &[usize]) -> Vec<String> {
