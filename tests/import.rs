@@ -365,3 +365,37 @@ fn fingerprints_tell_files_apart() {
     assert_ne!(import::fingerprint("ab"), import::fingerprint("ba"));
     assert_eq!(import::fingerprint(EMBEDDED_DATASET).len(), 8);
 }
+
+/// The first and last day of the period and of the reach, as dates.
+fn period_of(imported: &Imported) -> [String; 4] {
+    let period = imported.catalog.period;
+    let (a, b) = period.focus_dates();
+    let (c, d) = period.reach_dates();
+    [a, b, c, d].map(|date| date.to_string())
+}
+
+#[test]
+fn an_imported_chronicle_has_its_own_period_on_the_timeline() {
+    // Muhammad's life and the early caliphates: whole years, 602 to 698.
+    let eras = open("eras.json", &template("eras.json"));
+    assert_eq!(
+        period_of(&eras),
+        ["0602-01-01", "0698-12-31", "0602-01-01", "0698-12-31"]
+    );
+    // Ada Lovelace (1815–1852) to the spreadsheet's latest row.
+    let csv = open("my-own-timeline.csv", &template("my-own-timeline.csv"));
+    let [first, _, reach_first, _] = period_of(&csv);
+    assert_eq!(
+        (first.as_str(), reach_first.as_str()),
+        ("1815-12-01", "1815-01-01")
+    );
+    // Dated points of the article's quarter keep the article's months.
+    let points = open("dated-points.geojson", &fixture("dated-points.geojson"));
+    assert_eq!(period_of(&points)[2..], ["2010-01-01", "2010-12-31"]);
+    // The built-in chronicle, read as a reader's own file, is no different.
+    let own = open("dataset.json", EMBEDDED_DATASET);
+    assert_eq!(
+        period_of(&own),
+        ["2010-10-01", "2010-12-31", "2010-01-01", "2010-12-31"]
+    );
+}

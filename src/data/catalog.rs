@@ -5,6 +5,7 @@
 use super::date::Date;
 use super::model::{Actor, ActorKind, Dataset, Event, Place, Side, Storyline};
 use super::order::chronicle_order;
+use super::period::Period;
 use rustc_hash::FxHashMap;
 
 /// An event's days, inclusive at both ends, as day numbers (see [`Date::to_days`]).
@@ -25,6 +26,8 @@ pub struct Catalog {
     pub dataset: Dataset,
     /// Per event (same order as `dataset.events`, in the chronicle's order: `data::order`).
     pub spans: Vec<Span>,
+    /// The months the chronicle is about and the years around them (`data::period`).
+    pub period: Period,
     /// Per event: the states and organisations behind its participants (actor indices).
     pub event_countries: Vec<Vec<usize>>,
     /// Per event: the sides (timeline lanes) it belongs to, in `Side::ALL` order.
@@ -66,6 +69,7 @@ impl Catalog {
         let mut events: Vec<Option<Event>> = dataset.events.drain(..).map(Some).collect();
         dataset.events = order.iter().filter_map(|&i| events[i].take()).collect();
         let spans: Vec<Span> = order.iter().map(|&i| spans[i]).collect();
+        let period = Period::of(&dataset.events, &spans);
 
         let index = |ids: Vec<&String>| -> FxHashMap<String, usize> {
             ids.into_iter()
@@ -130,6 +134,7 @@ impl Catalog {
         Catalog {
             dataset,
             spans,
+            period,
             event_actors,
             event_countries,
             event_sides,

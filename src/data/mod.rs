@@ -9,12 +9,14 @@ pub mod import;
 pub mod model;
 pub mod order;
 pub mod parse;
+pub mod period;
 pub mod synthetic;
 pub mod validate;
 
 pub use catalog::Catalog;
 pub use date::Date;
 pub use model::*;
+pub use period::Period;
 pub use validate::Problem;
 
 /// The dataset shipped inside the app, extracted from the article: `dataset.json` without

@@ -8,8 +8,7 @@
 
 use super::grouping::{lane_defs, lanes_of, LaneDef, LaneMode};
 use crate::data::catalog::Span;
-use crate::data::date::days_in_month;
-use crate::data::{Catalog, Date, Event, Precision};
+use crate::data::{period, Catalog, Event, Precision};
 use crate::layout::lanes::{pack_lanes, LaneItem};
 use crate::layout::text::estimate_label_width;
 use crate::layout::time::TimeScale;
@@ -144,19 +143,10 @@ impl Certainty {
     }
 }
 
-/// The days an event may cover, half-open `[start, end)`: its span, widened to the whole
-/// month when only the month is known and no end is given.
+/// The days an event may cover, half-open `[start, end)` (the rule of [`period::extent`]).
 pub fn extent_days(event: &Event, span: Span) -> (f64, f64) {
-    let start = f64::from(span.start);
-    let end = f64::from(span.end.max(span.start)) + 1.0;
-    if event.precision == Precision::Month && span.end <= span.start {
-        let first = Date::from_days(span.start);
-        let month_start = Date { day: 1, ..first };
-        let length = f64::from(days_in_month(first.year, first.month));
-        let month_start = f64::from(month_start.to_days());
-        return (month_start, month_start + length);
-    }
-    (start, end)
+    let (start, end) = period::extent(event, span);
+    (f64::from(start), f64::from(end))
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -647,8 +637,7 @@ pub fn wrap_label(text: &str, max_px: f64, font: f64, max_lines: usize) -> Vec<S
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data;
-    use crate::layout::time::default_domain;
+    use crate::data::{self, Date};
 
     const WIDTH: f64 = 600.0;
 
@@ -658,6 +647,11 @@ mod tests {
 
     fn day(text: &str) -> f64 {
         f64::from(Date::parse(text).unwrap().to_days())
+    }
+
+    /// The article's quarter, the built-in chronicle's period.
+    fn quarter_days() -> (f64, f64) {
+        (day("2010-10-01"), day("2011-01-01"))
     }
 
     fn scale_for(start: f64, end: f64) -> TimeScale {
@@ -678,7 +672,7 @@ mod tests {
     }
 
     fn quarter() -> TimeScale {
-        let (start, end) = default_domain();
+        let (start, end) = quarter_days();
         scale_for(start, end)
     }
 
@@ -1060,7 +1054,7 @@ mod tests {
         for width in [0.0, 10.0, f64::NAN] {
             let (x0, x1) = g.plot_range(width);
             assert!(x1 > x0);
-            let (start, end) = default_domain();
+            let (start, end) = quarter_days();
             let scale = TimeScale::new(start, end, x0, x1);
             let layout = layout(&catalog, LaneMode::Storylines, &scale);
             assert!(layout.height > 0.0);
