@@ -2,7 +2,7 @@
 //! precision, accessible names for marks, page titles. Pure, so every view says the same.
 
 use crate::data::date::days_in_month;
-use crate::data::{Catalog, Date, Event, PartOfDay, Precision};
+use crate::data::{Catalog, Date, Event, PartOfDay, Period, Precision};
 use crate::url::Route;
 
 /// The explorer's name, as its header shows it. `index.html` carries the same header as
@@ -80,6 +80,28 @@ fn calendar_period(start: Date, end: Date) -> Option<String> {
             end.year
         )
     })
+}
+
+/// The timeline's button back to the chronicle's period: its months ("Oct–Dec", without the
+/// year, which the button beside it names; a single month "Nov 2019"), or across years
+/// "Jun 1950 – Jul 1953".
+pub fn period_button(period: Period) -> String {
+    let (start, end) = period.focus_dates();
+    if start.year == end.year && start.month != end.month {
+        format!("{}–{}", start.month_abbrev(), end.month_abbrev())
+    } else {
+        calendar_period(start, end).unwrap_or_else(|| range(start, end))
+    }
+}
+
+/// The timeline's button for all it can show: "All 2010", "All 1950–1953".
+pub fn reach_button(period: Period) -> String {
+    let (start, end) = period.reach_dates();
+    if start.year == end.year {
+        format!("All {}", start.year)
+    } else {
+        format!("All {}–{}", start.year, end.year)
+    }
 }
 
 /// A compact range label that does not repeat the shared month or year.
@@ -412,6 +434,40 @@ mod tests {
             precision,
             ..fixture::dated(&format!("{start}-x"), start, end, time)
         }
+    }
+
+    /// A period over `focus` (first and last day) within the years `reach`.
+    fn period(focus: (&str, &str), reach: (i32, i32)) -> Period {
+        let day = |text: &str| Date::parse(text).unwrap().to_days();
+        let jan_1 = |year| Date::new(year, 1, 1).unwrap().to_days();
+        Period {
+            focus: (day(focus.0), day(focus.1) + 1),
+            reach: (jan_1(reach.0), jan_1(reach.1 + 1)),
+        }
+    }
+
+    #[test]
+    fn the_timeline_s_buttons_name_the_chronicle_s_period() {
+        let article = Period::default();
+        assert_eq!(period_button(article), "Oct–Dec");
+        assert_eq!(reach_button(article), "All 2010");
+        let war = period(("1950-06-01", "1953-07-31"), (1950, 1953));
+        assert_eq!(period_button(war), "Jun 1950 – Jul 1953");
+        assert_eq!(reach_button(war), "All 1950–1953");
+        let month = period(("2019-11-01", "2019-11-30"), (2019, 2019));
+        assert_eq!(period_button(month), "Nov 2019");
+        assert_eq!(reach_button(month), "All 2019");
+        let year = period(("2019-01-01", "2019-12-31"), (2019, 2019));
+        assert_eq!(period_button(year), "Jan–Dec");
+        let years = period(("1950-01-01", "1953-12-31"), (1950, 1953));
+        assert_eq!(period_button(years), "1950–1953");
+        // Whole months across a new year keep both years.
+        let winter = period(("2019-12-01", "2020-01-31"), (2019, 2020));
+        assert_eq!(period_button(winter), "Dec 2019 – Jan 2020");
+        assert_eq!(reach_button(winter), "All 2019–2020");
+        // A hand-made period of loose days is still named, as a range.
+        let loose = period(("2019-11-05", "2019-11-20"), (2019, 2019));
+        assert_eq!(period_button(loose), "5–20 Nov 2019");
     }
 
     #[test]

@@ -3,10 +3,12 @@
 //!
 //! Days are `f64` day numbers (days since 1970-01-01, as [`Date::to_days`]); day `d` covers
 //! `[d, d + 1)`, so an event on day `d` is drawn from `x(d)` to `x(d + 1)`. The domain is
-//! half-open `[start, end)`: the default `[1 Oct 2010, 1 Jan 2011)` shows the whole quarter.
+//! half-open `[start, end)`. Where it starts and how far it may go are the chronicle's
+//! [`Period`]: for the built-in one, `[1 Oct 2010, 1 Jan 2011)` within all of 2010.
 
 use super::text::estimate_label_width;
-use crate::data::date::Date;
+use crate::data::date::{days_in_month, Date};
+use crate::data::Period;
 
 /// Narrowest visible span: two days still shows one event next to its neighbour.
 pub const MIN_SPAN_DAYS: f64 = 2.0;
@@ -17,19 +19,8 @@ pub const TICK_FONT_PX: f64 = 11.0;
 /// Gap left between neighbouring tick labels beyond their estimated width.
 const TICK_LABEL_GAP_PX: f64 = 8.0;
 
-fn day_number(year: i32, month: u8, day: u8) -> f64 {
-    f64::from(Date { year, month, day }.to_days())
-}
-
-/// The quarter the chapter covers: `[1 Oct 2010, 1 Jan 2011)`.
-pub fn default_domain() -> (f64, f64) {
-    (day_number(2010, 10, 1), day_number(2011, 1, 1))
-}
-
-/// How far the user may pan or zoom out: all of 2010, so context events such as the
-/// Cheonan sinking (26 Mar 2010) are reachable without letting the view drift into emptiness.
-pub fn default_bounds() -> (f64, f64) {
-    (day_number(2010, 1, 1), day_number(2011, 1, 1))
+fn days(pair: (i32, i32)) -> (f64, f64) {
+    (f64::from(pair.0), f64::from(pair.1))
 }
 
 /// Linear day → pixel map with a clamped, zoomable domain.
@@ -45,14 +36,17 @@ pub struct TimeScale {
     min_day: f64,
     max_day: f64,
     min_span: f64,
+    /// The domain [`TimeScale::reset`] returns to: the chronicle's period.
+    home: (f64, f64),
 }
 
 impl TimeScale {
-    /// A scale showing `[start_day, end_day)` on pixels `[x0, x1]`, within the default
-    /// bounds (all of 2010). Out-of-bounds or too-short domains are clamped; a degenerate
-    /// pixel range (`x1 <= x0`) is widened to one pixel so the inverse stays finite.
-    pub fn new(start_day: f64, end_day: f64, x0: f64, x1: f64) -> TimeScale {
-        let (min_day, max_day) = default_bounds();
+    /// A scale showing `period`'s months on pixels `[x0, x1]`, within its reach (pan and
+    /// zoom stop there). A degenerate pixel range (`x1 <= x0`) is widened to one pixel so
+    /// the inverse stays finite.
+    pub fn of(period: Period, x0: f64, x1: f64) -> TimeScale {
+        let (min_day, max_day) = days(period.reach);
+        let home = days(period.focus);
         let mut scale = TimeScale {
             start: min_day,
             end: max_day,
@@ -61,16 +55,26 @@ impl TimeScale {
             min_day,
             max_day,
             min_span: MIN_SPAN_DAYS,
+            home,
         };
         scale.set_range(x0, x1);
+        scale.set_domain(home.0, home.1);
+        scale
+    }
+
+    /// A scale showing `[start_day, end_day)` within the built-in chronicle's reach (all
+    /// of 2010), for tests about it.
+    #[cfg(test)]
+    pub fn new(start_day: f64, end_day: f64, x0: f64, x1: f64) -> TimeScale {
+        let mut scale = TimeScale::of(Period::default(), x0, x1);
         scale.set_domain(start_day, end_day);
         scale
     }
 
-    /// The default quarter on pixels `[x0, x1]`.
+    /// The built-in chronicle's quarter on pixels `[x0, x1]`, for tests about it.
+    #[cfg(test)]
     pub fn with_default_domain(x0: f64, x1: f64) -> TimeScale {
-        let (start, end) = default_domain();
-        TimeScale::new(start, end, x0, x1)
+        TimeScale::of(Period::default(), x0, x1)
     }
 
     /// Replaces the pan/zoom bounds and the minimum span, re-clamping the current domain.
@@ -166,9 +170,9 @@ impl TimeScale {
         self.place(centre - span / 2.0, span);
     }
 
-    /// Returns to the default quarter (clamped to the current bounds).
+    /// Returns to the chronicle's period (clamped to the current bounds).
     pub fn reset(&mut self) {
-        let (start, end) = default_domain();
+        let (start, end) = self.home;
         self.set_domain(start, end);
     }
 
@@ -245,7 +249,7 @@ impl TimeScale {
                 );
                 unit.min_gap_days() * px_per_day >= needed
             })
-            .unwrap_or(TickUnit::Year)
+            .unwrap_or(TickUnit::COARSEST)
     }
 
     /// All boundaries of `unit` inside the half-open domain, left to right.
@@ -254,23 +258,29 @@ impl TimeScale {
         let last_exclusive = self.end.ceil() as i32;
         let centre_label = unit.labels_a_whole_day();
         let mut ticks: Vec<Tick> = Vec::new();
-        for day in first..last_exclusive {
-            let date = Date::from_days(day);
-            if !unit.is_boundary(date) {
-                continue;
+        let mut date = Date::from_days(first);
+        let mut day = first;
+        while day < last_exclusive {
+            if unit.is_boundary(date) {
+                let x = self.x(f64::from(day));
+                let label_x = if centre_label {
+                    self.x(f64::from(day) + 0.5)
+                } else {
+                    x
+                };
+                ticks.push(Tick {
+                    day,
+                    x,
+                    label_x,
+                    label: unit.label(date, ticks.is_empty()),
+                });
             }
-            let x = self.x(f64::from(day));
-            let label_x = if centre_label {
-                self.x(f64::from(day) + 0.5)
-            } else {
-                x
-            };
-            ticks.push(Tick {
-                day,
-                x,
-                label_x,
-                label: unit.label(date, ticks.is_empty()),
-            });
+            let next = unit.next_candidate(date);
+            if next <= day {
+                break; // never, but a step that does not move on must not hang the page
+            }
+            day = next;
+            date = Date::from_days(day);
         }
         ticks
     }
@@ -294,10 +304,13 @@ pub enum TickUnit {
     Quarter,
     /// First of January, labelled "2010".
     Year,
+    /// First of January of every n-th year (n ≥ 2: 1950, 1960, …), labelled like years, so
+    /// a chronicle over decades or centuries gets readable years.
+    Years(u16),
 }
 
 impl TickUnit {
-    const FINEST_FIRST: [TickUnit; 7] = [
+    const FINEST_FIRST: [TickUnit; 16] = [
         TickUnit::Day,
         TickUnit::TwoDays,
         TickUnit::Week,
@@ -305,7 +318,17 @@ impl TickUnit {
         TickUnit::Month,
         TickUnit::Quarter,
         TickUnit::Year,
+        TickUnit::Years(2),
+        TickUnit::Years(5),
+        TickUnit::Years(10),
+        TickUnit::Years(20),
+        TickUnit::Years(50),
+        TickUnit::Years(100),
+        TickUnit::Years(200),
+        TickUnit::Years(500),
+        TickUnit::Years(1000),
     ];
+    const COARSEST: TickUnit = TickUnit::Years(1000);
 
     /// Smallest distance in days between consecutive ticks; spacing is checked against it
     /// so that even the tightest pair of labels fits (e.g. 16 Feb → 1 Mar is 13 days).
@@ -318,6 +341,7 @@ impl TickUnit {
             TickUnit::Month => 28.0,
             TickUnit::Quarter => 90.0,
             TickUnit::Year => 365.0,
+            TickUnit::Years(n) => 365.0 * f64::from(n),
         }
     }
 
@@ -327,18 +351,19 @@ impl TickUnit {
             TickUnit::Day | TickUnit::TwoDays => "28",
             TickUnit::Week | TickUnit::HalfMonth => "28 Nov",
             TickUnit::Month | TickUnit::Quarter => "Oct 2010",
-            TickUnit::Year => "2010",
+            TickUnit::Year | TickUnit::Years(_) => "2010",
         }
     }
 
     /// The coarser unit drawn as the major row to give the minor labels their context.
-    /// `Year` has none, which is signalled by returning itself.
+    /// Years have none, which is signalled by returning itself.
     pub fn context(self) -> TickUnit {
         match self {
             TickUnit::Day | TickUnit::TwoDays | TickUnit::Week | TickUnit::HalfMonth => {
                 TickUnit::Month
             }
             TickUnit::Month | TickUnit::Quarter | TickUnit::Year => TickUnit::Year,
+            TickUnit::Years(_) => self,
         }
     }
 
@@ -351,14 +376,36 @@ impl TickUnit {
         match self {
             TickUnit::Day => true,
             TickUnit::TwoDays => {
-                date.day % 2 == 1
-                    && date.day < crate::data::date::days_in_month(date.year, date.month)
+                date.day % 2 == 1 && date.day < days_in_month(date.year, date.month)
             }
             TickUnit::Week => date.weekday() == 0,
             TickUnit::HalfMonth => date.day == 1 || date.day == 16,
             TickUnit::Month => date.day == 1,
             TickUnit::Quarter => date.day == 1 && date.month % 3 == 1,
             TickUnit::Year => date.day == 1 && date.month == 1,
+            TickUnit::Years(n) => {
+                date.day == 1 && date.month == 1 && date.year.rem_euclid(i32::from(n)) == 0
+            }
+        }
+    }
+
+    /// The next day that may be a boundary after `date`: tomorrow, or for units of months
+    /// and years the next month's or year's first day, so decades are not walked day by day.
+    fn next_candidate(self, date: Date) -> i32 {
+        match self {
+            TickUnit::Day | TickUnit::TwoDays | TickUnit::Week | TickUnit::HalfMonth => {
+                date.to_days() + 1
+            }
+            TickUnit::Month | TickUnit::Quarter => {
+                let rest = days_in_month(date.year, date.month) - date.day;
+                date.to_days() + i32::from(rest) + 1
+            }
+            TickUnit::Year | TickUnit::Years(_) => Date {
+                year: date.year + 1,
+                month: 1,
+                day: 1,
+            }
+            .to_days(),
         }
     }
 
@@ -377,7 +424,7 @@ impl TickUnit {
                     date.month_abbrev().to_string()
                 }
             }
-            TickUnit::Year => date.year.to_string(),
+            TickUnit::Year | TickUnit::Years(_) => date.year.to_string(),
         }
     }
 }
@@ -494,12 +541,12 @@ mod tests {
         assert!(close(scale.span_days(), MIN_SPAN_DAYS));
         assert!(close(scale.start(), day("2010-11-22")));
         scale.set_domain(day("2009-01-01"), day("2012-01-01"));
-        assert_eq!((scale.start(), scale.end()), default_bounds());
+        assert_eq!((scale.start(), scale.end()), days(Period::default().reach));
         let before = scale.clone();
         scale.set_domain(f64::NAN, 3.0);
         assert_eq!(scale, before);
         scale.reset();
-        assert_eq!((scale.start(), scale.end()), default_domain());
+        assert_eq!((scale.start(), scale.end()), days(Period::default().focus));
     }
 
     #[test]
@@ -625,6 +672,121 @@ mod tests {
         assert_eq!(ticks.minor_unit, TickUnit::Year);
         assert_eq!(ticks.minor.len(), 1);
         assert!(ticks.major.is_empty());
+    }
+
+    /// The period of a chronicle of the Korean War: Jun 1950 – Jul 1953 within 1950–1953.
+    fn war() -> Period {
+        Period {
+            focus: (day("1950-06-01") as i32, day("1953-08-01") as i32),
+            reach: (day("1950-01-01") as i32, day("1954-01-01") as i32),
+        }
+    }
+
+    #[test]
+    fn a_scale_of_another_period_starts_there_and_stays_in_its_years() {
+        let mut scale = TimeScale::of(war(), 0.0, 900.0);
+        assert_eq!(
+            (scale.start(), scale.end()),
+            (day("1950-06-01"), day("1953-08-01"))
+        );
+        assert_eq!(scale.bounds(), (day("1950-01-01"), day("1954-01-01")));
+        for _ in 0..50 {
+            scale.zoom(0.5, 800.0);
+        }
+        assert_eq!(scale.bounds(), (scale.start(), scale.end()));
+        scale.set_domain(day("2010-11-20"), day("2010-11-30"));
+        assert_eq!(scale.end(), day("1954-01-01"), "a 2010 span is clamped");
+        assert!(close(scale.span_days(), 10.0));
+        scale.reset();
+        assert_eq!(
+            (scale.start(), scale.end()),
+            (day("1950-06-01"), day("1953-08-01"))
+        );
+    }
+
+    #[test]
+    fn years_of_a_war_get_quarter_or_year_ticks() {
+        let ticks = TimeScale::of(war(), 0.0, 900.0).ticks();
+        assert_eq!(ticks.minor_unit, TickUnit::Quarter);
+        let labels: Vec<&str> = ticks.minor.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(labels[..3], ["Jul 1950", "Oct", "Jan 1951"]);
+        assert_eq!(labels.last(), Some(&"Jul"));
+        let majors: Vec<&str> = ticks.major.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(majors, ["1951", "1952", "1953"]);
+        assert_eq!(ticks.context, "1950");
+
+        let narrow = TimeScale::of(war(), 0.0, 300.0).ticks();
+        assert_eq!(narrow.minor_unit, TickUnit::Year);
+        let labels: Vec<&str> = narrow.minor.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(labels, ["1951", "1952", "1953"]);
+        assert!(narrow.major.is_empty());
+    }
+
+    #[test]
+    fn months_carry_on_across_a_new_year() {
+        let mut scale = TimeScale::of(war(), 0.0, 400.0);
+        scale.set_domain(day("1950-11-15"), day("1951-03-15"));
+        let ticks = scale.ticks_with_spacing(60.0);
+        assert_eq!(ticks.minor_unit, TickUnit::Month);
+        let labels: Vec<&str> = ticks.minor.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(labels, ["Dec 1950", "Jan 1951", "Feb", "Mar"]);
+        let days: Vec<i32> = ticks.minor.iter().map(|t| t.day).collect();
+        assert_eq!(days[1], day("1951-01-01") as i32);
+        assert_eq!(days[3], day("1951-03-01") as i32);
+    }
+
+    /// A period of whole years, `first..=last`.
+    fn years(first: &str, last: &str) -> Period {
+        let start = day(&format!("{first}-01-01")) as i32;
+        let end = day(&format!("{last}-12-31")) as i32 + 1;
+        Period {
+            focus: (start, end),
+            reach: (start, end),
+        }
+    }
+
+    #[test]
+    fn decades_and_centuries_get_round_years_far_enough_apart() {
+        let cases = [
+            (years("1900", "1990"), 900.0, TickUnit::Years(10), "1900"),
+            (years("1815", "2014"), 900.0, TickUnit::Years(20), "1820"),
+            (years("0602", "0698"), 900.0, TickUnit::Years(10), "610"),
+            (years("0602", "0698"), 300.0, TickUnit::Years(20), "620"),
+            (years("1000", "2999"), 900.0, TickUnit::Years(200), "1000"),
+            (years("0001", "9998"), 600.0, TickUnit::Years(1000), "1000"),
+        ];
+        for (period, width, unit, first) in cases {
+            let scale = TimeScale::of(period, 0.0, width);
+            let ticks = scale.ticks();
+            assert_eq!(ticks.minor_unit, unit, "{period:?} on {width} px");
+            assert_eq!(ticks.minor[0].label, first, "{period:?}");
+            assert!(ticks.major.is_empty());
+            for pair in ticks.minor.windows(2) {
+                assert!(pair[1].x - pair[0].x >= MIN_LABEL_SPACING_PX, "{pair:?}");
+                let step =
+                    pair[1].label.parse::<i32>().unwrap() - pair[0].label.parse::<i32>().unwrap();
+                assert_eq!(
+                    step.to_string(),
+                    match unit {
+                        TickUnit::Years(n) => n.to_string(),
+                        _ => unreachable!(),
+                    }
+                );
+            }
+            let year_start = |t: &Tick| {
+                let date = Date::from_days(t.day);
+                (date.month, date.day)
+            };
+            assert!(ticks.minor.iter().all(|t| year_start(t) == (1, 1)));
+        }
+    }
+
+    #[test]
+    fn every_year_of_a_few_gets_its_tick() {
+        let ticks = TimeScale::of(years("2015", "2019"), 0.0, 300.0).ticks();
+        assert_eq!(ticks.minor_unit, TickUnit::Year);
+        let labels: Vec<&str> = ticks.minor.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(labels, ["2015", "2016", "2017", "2018", "2019"]);
     }
 
     #[test]

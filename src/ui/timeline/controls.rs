@@ -5,7 +5,8 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::window_fields::WindowFields;
-use crate::data::Date;
+use crate::data::{Date, Period};
+use crate::present;
 use crate::views::timeline::interaction::{ZoomRequest, ZOOM_STEP};
 use crate::views::timeline::playback::Speed;
 use crate::views::timeline::LaneMode;
@@ -27,6 +28,8 @@ pub struct Controls {
     pub to: Option<Date>,
     /// The data's first and last day.
     pub bounds: (Date, Date),
+    /// The chronicle's period, which the zoom buttons name.
+    pub period: Period,
     /// A new window from the date fields: `(from, to)`, either end may be open.
     pub on_window: Callback<(Option<Date>, Option<Date>)>,
     pub on_clear: Callback<()>,
@@ -60,8 +63,8 @@ pub fn view(c: Controls) -> Html {
             <div class="tl-group" role="group" aria-label="Zoom">
                 <button type="button" onclick={zoom(ZoomRequest::By(1.0 / ZOOM_STEP))} aria-label="Zoom out" aria-keyshortcuts="-">{ "−" }</button>
                 <button type="button" onclick={zoom(ZoomRequest::By(ZOOM_STEP))} aria-label="Zoom in" aria-keyshortcuts="+">{ "+" }</button>
-                <button type="button" onclick={zoom(ZoomRequest::Quarter)} aria-keyshortcuts="0">{ "Oct–Dec" }</button>
-                <button type="button" onclick={zoom(ZoomRequest::Year)}>{ "All 2010" }</button>
+                <button type="button" onclick={zoom(ZoomRequest::Period)} aria-keyshortcuts="0">{ present::period_button(c.period) }</button>
+                <button type="button" onclick={zoom(ZoomRequest::All)}>{ present::reach_button(c.period) }</button>
             </div>
             <div class="tl-group" role="group" aria-label="Lanes">
                 <span class="tl-group-label" aria-hidden="true">{ "Lanes" }</span>

@@ -246,6 +246,7 @@ fn toolbar(shell: &Shell, view: &View, filters: &Filters, catalog: &Catalog) -> 
         from: filters.from,
         to: filters.to,
         bounds: data_bounds(catalog),
+        period: catalog.period,
         on_window: sender(shell, |(from, to)| Input::DateFields(from, to)),
         on_clear: sender(shell, |()| Input::ClearWindow),
     })

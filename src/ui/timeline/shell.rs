@@ -121,7 +121,9 @@ impl Shell {
 /// the latest app.
 #[hook]
 pub fn use_shell(app: &AppContext) -> Shell {
-    let model = use_mut_ref(Model::default);
+    // The explorer is built anew for each dataset, so the period is read once.
+    let period = app.state().catalog.period;
+    let model = use_mut_ref(|| Model::new(period));
     let latest = use_mut_ref(|| None::<AppContext>);
     *latest.borrow_mut() = Some(app.clone());
     Shell {

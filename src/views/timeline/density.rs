@@ -563,7 +563,6 @@ pub fn linked_bins(input: &TimelineInput, layout: &DensityLayout, linked: &[bool
 mod tests {
     use super::*;
     use crate::data::{self, Event};
-    use crate::layout::time::default_domain;
     use crate::views::timeline::grouping::LaneMode;
     use crate::views::timeline::marks::{layout_timeline, Geometry};
 
@@ -573,13 +572,18 @@ mod tests {
         f64::from(Date::parse(text).unwrap().to_days())
     }
 
+    /// The article's quarter, the built-in chronicle's period.
+    fn quarter_days() -> (f64, f64) {
+        (day("2010-10-01"), day("2011-01-01"))
+    }
+
     fn scale_for(start: f64, end: f64, width: f64) -> TimeScale {
         let (x0, x1) = Geometry::default().plot_range(width);
         TimeScale::new(start, end, x0, x1)
     }
 
     fn quarter() -> TimeScale {
-        let (start, end) = default_domain();
+        let (start, end) = quarter_days();
         scale_for(start, end, WIDTH)
     }
 
@@ -950,7 +954,7 @@ mod tests {
 
     #[test]
     fn picking_a_column_drills_down() {
-        let quarter = default_domain();
+        let quarter = quarter_days();
         let (from, to) = (day("2010-12-03"), day("2010-12-04"));
         assert_eq!(drill_down(from, to, quarter), Some((from - 1.0, to + 1.0)));
         let (a, b) = drill_down(from, from + 4.0, quarter).unwrap();

@@ -15,8 +15,8 @@ use super::marks::extent_days;
 use super::playback::{self, first_window, next_window, Plan, Speed};
 use super::window::{reveal, reveal_within, scroll_least_to_show, window_days, with_window};
 use super::{brush, Geometry, LaneMode};
-use crate::data::{Catalog, Date};
-use crate::layout::time::{default_bounds, TimeScale};
+use crate::data::{Catalog, Date, Period};
+use crate::layout::time::TimeScale;
 use crate::query::Filters;
 use crate::url::{Route, Span, UrlState, ViewState};
 use crate::views::in_link::InLink;
@@ -29,10 +29,10 @@ pub const ZOOM_STEP: f64 = 1.6;
 pub enum ZoomRequest {
     /// Zoom around the middle of the plot by this factor.
     By(f64),
-    /// Back to the quarter.
-    Quarter,
-    /// All of 2010 (the most the view can show).
-    Year,
+    /// Back to the chronicle's period (the article's quarter).
+    Period,
+    /// All the view can show: the years around the period (all of 2010).
+    All,
     /// The URL's time window.
     Window,
 }
@@ -51,11 +51,12 @@ pub struct View {
     pub speed: Speed,
 }
 
-impl Default for View {
-    fn default() -> View {
+impl View {
+    /// The chronicle's period, before the plot is measured.
+    pub fn new(period: Period) -> View {
         let (x0, x1) = Geometry::default().plot_range(0.0);
         View {
-            scale: TimeScale::with_default_domain(x0, x1),
+            scale: TimeScale::of(period, x0, x1),
             width: 0.0,
             mode: LaneMode::default(),
             brushing: None,
@@ -63,9 +64,7 @@ impl Default for View {
             speed: Speed::default(),
         }
     }
-}
 
-impl View {
     /// The URL's time window as days, its open ends at the view's bounds.
     pub fn window_days(&self, filters: &Filters) -> Option<(f64, f64)> {
         window_days(filters, self.scale.bounds())
@@ -206,7 +205,7 @@ pub enum Effect {
 }
 
 /// The timeline's state between inputs.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Model {
     view: View,
     gestures: Gestures,
@@ -226,6 +225,21 @@ pub struct Model {
 }
 
 impl Model {
+    /// A timeline over the chronicle's `period` (`Catalog::period`): where it starts and
+    /// how far it goes.
+    pub fn new(period: Period) -> Model {
+        Model {
+            view: View::new(period),
+            gestures: Gestures::default(),
+            reduced_motion: false,
+            written: None,
+            linked: false,
+            in_link: InLink::default(),
+            refocus: false,
+            hovered: None,
+        }
+    }
+
     pub fn view(&self) -> &View {
         &self.view
     }
@@ -257,7 +271,8 @@ impl Model {
             .flatten()
     }
 
-    /// Shows the range a link asks for; without one, the quarter (and the selection).
+    /// Shows the range a link asks for, within the reach; without one, the period (and the
+    /// selection).
     fn show_span(&mut self, span: Option<Span>, ctx: &Context) {
         if span == self.span() {
             return;
@@ -488,7 +503,7 @@ impl Model {
         match command {
             Command::ZoomIn => self.zoom(ZoomRequest::By(ZOOM_STEP), ctx),
             Command::ZoomOut => self.zoom(ZoomRequest::By(1.0 / ZOOM_STEP), ctx),
-            Command::ResetZoom => self.zoom(ZoomRequest::Quarter, ctx),
+            Command::ResetZoom => self.zoom(ZoomRequest::Period, ctx),
             Command::Cancel => {
                 let cancelled = self.gestures.cancel();
                 self.view.brushing = None;
@@ -532,9 +547,9 @@ impl Model {
                 let (x0, x1) = scale.range();
                 scale.zoom(factor, (x0 + x1) / 2.0);
             }
-            ZoomRequest::Quarter => scale.reset(),
-            ZoomRequest::Year => {
-                let (start, end) = default_bounds();
+            ZoomRequest::Period => scale.reset(),
+            ZoomRequest::All => {
+                let (start, end) = scale.bounds();
                 scale.set_domain(start, end);
             }
             ZoomRequest::Window => {
@@ -568,7 +583,7 @@ impl Model {
             return Vec::new();
         }
         self.reduced_motion = reduced_motion;
-        let first = first_window(url_window(ctx.url), playback::quarter());
+        let first = first_window(url_window(ctx.url), playback::days_of(ctx.catalog.period));
         let length = first.1 - first.0 + 1;
         self.view.playing = Some(playback::plan(self.view.speed, reduced_motion, length));
         // Starting is a step the reader can go back from; the moves after it are not.
@@ -588,8 +603,13 @@ impl Model {
         let Some(plan) = self.view.playing else {
             return Vec::new();
         };
-        let next = url_window(ctx.url)
-            .and_then(|window| next_window(window, plan.step_days, playback::quarter()));
+        let next = url_window(ctx.url).and_then(|window| {
+            next_window(
+                window,
+                plan.step_days,
+                playback::days_of(ctx.catalog.period),
+            )
+        });
         match next {
             Some(window) => vec![self.write(ctx.url, window, true)],
             None => {
@@ -745,7 +765,7 @@ mod tests {
 
     /// A model measured at 1000 px, as after the first layout.
     fn measured(app: &App) -> Model {
-        let mut model = Model::default();
+        let mut model = Model::new(app.catalog.period);
         model.update(Input::Resized(1000.0), &app.ctx());
         model
     }
@@ -884,7 +904,11 @@ mod tests {
     }
 
     fn default_domain_days() -> (f64, f64) {
-        crate::layout::time::default_domain()
+        (day("2010-10-01"), day("2011-01-01"))
+    }
+
+    fn all_of_2010() -> (f64, f64) {
+        (day("2010-01-01"), day("2011-01-01"))
     }
 
     #[test]
@@ -923,7 +947,7 @@ mod tests {
     #[test]
     fn a_measured_width_sets_the_plot_once() {
         let app = App::new();
-        let mut model = Model::default();
+        let mut model = Model::new(app.catalog.period);
         let effects = model.update(Input::Resized(1000.0), &app.ctx());
         assert_eq!(effects, [Effect::Redraw]);
         assert_eq!(model.view().width, 1000.0);
@@ -1326,15 +1350,15 @@ mod tests {
         assert!(model
             .update(Input::Zoom(ZoomRequest::Window), &app.ctx())
             .is_empty());
-        model.update(Input::Zoom(ZoomRequest::Year), &app.ctx());
-        assert_eq!(domain(&model), default_bounds());
+        model.update(Input::Zoom(ZoomRequest::All), &app.ctx());
+        assert_eq!(domain(&model), all_of_2010());
         app.url.filters.from = Some(date("2010-12-09"));
         app.url.filters.to = Some(date("2010-12-17"));
         model.update(Input::Zoom(ZoomRequest::Window), &app.ctx());
         assert_eq!(domain(&model), (day("2010-12-09"), day("2010-12-18")));
         model.update(Input::Zoom(ZoomRequest::By(1.0 / ZOOM_STEP)), &app.ctx());
         assert!(domain(&model).1 - domain(&model).0 > 9.0);
-        model.update(Input::Zoom(ZoomRequest::Quarter), &app.ctx());
+        model.update(Input::Zoom(ZoomRequest::Period), &app.ctx());
         assert_eq!(domain(&model), quarter);
     }
 
@@ -1429,6 +1453,55 @@ mod tests {
         // Pressing the button again pauses.
         assert_eq!(model.update(play, &app.ctx()), [Effect::Redraw]);
         assert!(model.update(Input::Tick, &app.ctx()).is_empty());
+    }
+
+    /// A reader's own chronicle of the Korean War, from the invasion to the armistice.
+    fn war() -> App {
+        let events = vec![
+            data::fixture::event("1950-06-25-invasion", "1950-06-25", Vec::new()),
+            data::fixture::event("1953-07-27-armistice", "1953-07-27", Vec::new()),
+        ];
+        App {
+            catalog: data::fixture::catalog(Vec::new(), events),
+            url: UrlState::default(),
+            shown: vec![0, 1],
+            selected: None,
+        }
+    }
+
+    #[test]
+    fn another_chronicle_is_zoomed_within_its_own_years() {
+        let app = war();
+        let mut model = measured(&app);
+        let period = (day("1950-06-01"), day("1953-08-01"));
+        assert_eq!(domain(&model), period);
+        model.update(Input::Zoom(ZoomRequest::All), &app.ctx());
+        assert_eq!(domain(&model), (day("1950-01-01"), day("1954-01-01")));
+        model.update(key("0"), &app.ctx());
+        assert_eq!(domain(&model), period);
+        // A link's range of 2010 is brought inside the chronicle's years, its length kept.
+        model.update(
+            link(Some(span("2010-11-20", "2010-11-30")), LaneMode::Sides),
+            &app.ctx(),
+        );
+        assert_eq!(domain(&model), (day("1953-12-22"), day("1954-01-01")));
+        model.update(link(None, LaneMode::Sides), &app.ctx());
+        assert_eq!(domain(&model), period);
+    }
+
+    #[test]
+    fn another_chronicle_is_played_through_its_own_period() {
+        let mut app = war();
+        let mut model = measured(&app);
+        playing(&mut app, &mut model);
+        assert_eq!(app.url.filters.from, Some(date("1950-06-01")));
+        assert_eq!(app.url.filters.to, Some(date("1950-06-07")));
+        app.url.filters.from = Some(date("1953-07-24"));
+        app.url.filters.to = Some(date("1953-07-30"));
+        app.follow(&model.update(Input::Tick, &app.ctx()));
+        assert_eq!(app.url.filters.to, Some(date("1953-07-31")));
+        model.update(Input::Tick, &app.ctx());
+        assert_eq!(model.view().playing, None);
     }
 
     #[test]
@@ -1535,7 +1608,7 @@ mod tests {
         let mut app = App::new();
         let mut model = measured(&app);
         let background = (0..app.catalog.events().len())
-            .find(|&e| f64::from(app.catalog.spans[e].end) < default_bounds().0)
+            .find(|&e| f64::from(app.catalog.spans[e].end) < all_of_2010().0)
             .expect("the chronicle has background before 2010");
         app.selected = Some(background);
         assert!(model.update(Input::SelectionChanged, &app.ctx()).is_empty());
@@ -1547,7 +1620,7 @@ mod tests {
         app.url.filters.from = Some(date("2010-12-09"));
         app.url.filters.to = Some(date("2010-12-15"));
         let mut model = measured(&app);
-        model.update(Input::Zoom(ZoomRequest::Year), &app.ctx());
+        model.update(Input::Zoom(ZoomRequest::All), &app.ctx());
         model.update(Input::Zoom(ZoomRequest::Window), &app.ctx());
         app.url.filters.from = Some(date("2010-12-20"));
         app.url.filters.to = Some(date("2010-12-26"));
@@ -1589,7 +1662,7 @@ mod tests {
     #[test]
     fn rows_drawn_before_the_plot_is_measured_are_not_scrolled_to() {
         let app = App::new();
-        let mut model = Model::default();
+        let mut model = Model::new(app.catalog.period);
         let below = Input::SelectionDrawn {
             rows: Some((300.0, 320.0)),
             viewport: Some((0.0, 200.0)),

@@ -1,8 +1,8 @@
-//! Playback: a window of a week (or the reader's own window) moving through the quarter, so
-//! the map and the actors replay the story. With reduced motion the window jumps a whole
+//! Playback: a window of a week (or the reader's own window) moving through the chronicle's
+//! period (`data::period`: the article's quarter), so the map and the actors replay the story. With reduced motion the window jumps a whole
 //! window at a time, less often, instead of sliding day by day.
 
-use crate::layout::time::default_domain;
+use crate::data::Period;
 
 /// Days in the window when the reader has not chosen one.
 pub const DEFAULT_WINDOW_DAYS: i32 = 7;
@@ -71,10 +71,9 @@ pub fn plan(speed: Speed, reduced_motion: bool, window_days: i32) -> Plan {
     }
 }
 
-/// The quarter as inclusive day numbers `(first, last)`.
-pub fn quarter() -> (i32, i32) {
-    let (start, end) = default_domain();
-    (start as i32, end as i32 - 1)
+/// The period playback moves through, as inclusive day numbers `(first, last)`.
+pub fn days_of(period: Period) -> (i32, i32) {
+    (period.focus.0, period.focus.1 - 1)
 }
 
 /// The window (inclusive day numbers) playback starts from. A window the reader set inside
@@ -120,9 +119,15 @@ mod tests {
         Date::parse(text).unwrap().to_days()
     }
 
+    fn quarter() -> (i32, i32) {
+        days_of(Period::default())
+    }
+
     #[test]
-    fn the_quarter_is_october_to_december() {
+    fn the_article_s_playback_runs_from_october_to_december() {
         assert_eq!(quarter(), (day("2010-10-01"), day("2010-12-31")));
+        let catalog = crate::data::load_embedded().unwrap();
+        assert_eq!(days_of(catalog.period), quarter());
     }
 
     #[test]
