@@ -94,3 +94,96 @@ test('a file in no supported format names the formats, and the data stays', asyn
   assert.match(await page.locator('.dataset-name').textContent(), /Built-in/);
   await context.close();
 });
+
+const timeline = (page) => page.getByRole('region', { name: 'Timeline' });
+/// The distinct events drawn as marks on the timeline (single marks, not "Earlier" squares).
+const markedIds = async (page) => [...new Set(await timeline(page).locator('.tl-mark:not(.chip)[data-event-id]')
+  .evaluateAll((marks) => marks.map((m) => m.dataset.eventId)))].sort();
+const tickLabels = (page) => timeline(page).locator('svg.tl-axis text').allTextContents();
+
+/// A reader's own chronicle of the Korean War, in TimelineJS3 JSON.
+const KOREAN_WAR = {
+  title: { text: { headline: 'The Korean War' } },
+  events: [
+    ['1950', '6', '25', 'North Korea invades the South'],
+    ['1950', '9', '15', 'Landing at Incheon'],
+    ['1950', '10', '25', 'Chinese forces enter the war'],
+    ['1951', '7', '10', 'Armistice talks open at Kaesong'],
+    ['1953', '7', '27', 'Armistice signed at Panmunjom'],
+  ].map(([year, month, day, headline]) => ({
+    start_date: { year, month, day },
+    text: { headline, text: `${headline}.` },
+  })),
+};
+
+test('a chronicle of another period is on the timeline, and its zoom buttons name it', async () => {
+  const { page, context, record } = await openPage(env, '#/', { viewport: { width: 1440, height: 900 } });
+  const region = timeline(page);
+  await region.getByRole('button', { name: 'Oct–Dec' }).waitFor();
+  const path = join(dir, 'korean-war.json');
+  await writeFile(path, JSON.stringify(KOREAN_WAR));
+  await page.locator('#dataset-file').setInputFiles(path);
+  await page.locator('.dataset-name', { hasText: 'korean-war.json' }).waitFor();
+
+  // The buttons name the file's own months and years; the article's are gone.
+  await region.getByRole('button', { name: 'Jun 1950 – Jul 1953' }).waitFor();
+  await region.getByRole('button', { name: 'All 1950–1953' }).waitFor();
+  assert.equal(await region.getByRole('button', { name: 'Oct–Dec' }).count(), 0);
+  assert.equal(await region.getByRole('button', { name: 'All 2010' }).count(), 0);
+  // Every event is a mark in the first view, and the axis counts the war's years.
+  const ids = await rows(page).locator('a[data-event-id]')
+    .evaluateAll((links) => [...new Set(links.map((a) => a.dataset.eventId))].sort());
+  assert.equal(ids.length, KOREAN_WAR.events.length);
+  assert.deepEqual(await markedIds(page), ids);
+  const years = (await tickLabels(page)).join(' ').match(/\b\d{4}\b/g);
+  assert.ok(years.length > 0 && years.every((y) => y >= '1950' && y <= '1953'), years.join(' '));
+  await report(page).getByRole('button', { name: 'Dismiss' }).click();
+  await region.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${ARTIFACTS}timeline-korean-war-1440x900.png` });
+  await region.screenshot({ path: `${ARTIFACTS}timeline-korean-war.png` });
+
+  // All its years, then back to its months.
+  await region.getByRole('button', { name: 'All 1950–1953' }).click();
+  assert.deepEqual(await markedIds(page), ids);
+  const labels = await tickLabels(page);
+  for (const year of ['1951', '1952', '1953']) assert.ok(labels.includes(year), labels.join(' '));
+  await region.getByRole('button', { name: 'Jun 1950 – Jul 1953' }).click();
+  assert.deepEqual(await markedIds(page), ids);
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
+
+test('a chronicle over a century gets round years on its axis', async () => {
+  const { page, context, record } = await openPage(env, '#/', { viewport: { width: 1440, height: 900 } });
+  const path = new URL('eras.json', TEMPLATES).pathname;
+  await page.locator('#dataset-file').setInputFiles(path);
+  await page.locator('.dataset-name', { hasText: 'eras.json' }).waitFor();
+  const region = timeline(page);
+  await region.getByRole('button', { name: '602–698', exact: true }).waitFor();
+  await region.getByRole('button', { name: 'All 602–698', exact: true }).waitFor();
+  assert.ok((await markedIds(page)).length > 0, 'its events are marks');
+  const labels = await region.locator('.tl-tick:not(.major) text').allTextContents();
+  assert.ok(labels.length >= 3, labels.join(' '));
+  // Every label a round year, in steps of one size.
+  const years = labels.map(Number);
+  assert.ok(years.every((y) => Number.isInteger(y) && y % 10 === 0 && y >= 602 && y <= 698), labels.join(' '));
+  const steps = new Set(years.slice(1).map((y, i) => y - years[i]));
+  assert.equal(steps.size, 1, labels.join(' '));
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
+
+test('a link\'s span outside an opened chronicle\'s years is brought inside them', async () => {
+  const { page, context, record } = await openPage(env, '#/?span=2010-11-20,2010-11-30');
+  const path = join(dir, 'korean-war.json');
+  await writeFile(path, JSON.stringify(KOREAN_WAR));
+  await page.locator('#dataset-file').setInputFiles(path);
+  await timeline(page).getByRole('button', { name: 'All 1950–1953' }).waitFor();
+  // Ten days, the last of the chronicle's years.
+  const labels = await tickLabels(page);
+  assert.ok(labels.includes('Dec 1953'), labels.join(' '));
+  assert.ok(labels.includes('31'), labels.join(' '));
+  assert.ok(!labels.join(' ').includes('2010'), labels.join(' '));
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
