@@ -1,4 +1,4 @@
-//! The playback timer and the URL watch. While playing, a window moves through the quarter
+//! The playback timer and the URL watch. While playing, a window moves through the period
 //! and is written to the URL (replacing the entry, so back still leads to where the reader
 //! was before pressing Play), and the map and actor views follow it. Any other change to the
 //! URL — a click, a brush, back/forward — means the reader took over, and playback stops.

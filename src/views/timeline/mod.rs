@@ -12,7 +12,7 @@
 //! * [`brush`] — dragging out, moving and resizing the time window on the brush band;
 //! * [`gesture`] — pointers to pan, pinch-zoom and brush intents;
 //! * [`keys`] — what a key press means on the timeline;
-//! * [`playback`] — moving a window through the quarter;
+//! * [`playback`] — moving a window through the chronicle's period (the article's quarter);
 //! * [`interaction`] — the reducer over all of them: the timeline's own state (zoom, lanes,
 //!   the brush being dragged, playback and its take-over, hover, focus to restore) and what
 //!   each key, pointer, wheel turn, click, toolbar button, tick, resize or new URL does to it.
