@@ -790,6 +790,23 @@ mod tests {
     }
 
     #[test]
+    fn without_a_minimum_spacing_the_widest_label_decides() {
+        let fits = |label: &str| estimate_label_width(label, TICK_FONT_PX) + TICK_LABEL_GAP_PX;
+        // A month slightly narrower than "Oct 2010" (though wider than five letters): quarters.
+        let px_per_day = fits("Oct 2010") / 28.0 * 0.95;
+        assert!(28.0 * px_per_day > fits("xyzzy"));
+        let quarter = TimeScale::with_default_domain(0.0, 92.0 * px_per_day);
+        assert_eq!(
+            quarter.ticks_with_spacing(0.0).minor_unit,
+            TickUnit::Quarter
+        );
+        // A day slightly narrower than "28": every other day.
+        let px_per_day = fits("28") * 0.95;
+        let days = TimeScale::new(day("2010-11-20"), day("2010-11-30"), 0.0, 10.0 * px_per_day);
+        assert_eq!(days.ticks_with_spacing(0.0).minor_unit, TickUnit::TwoDays);
+    }
+
+    #[test]
     fn days_for_px_matches_the_zoom() {
         let scale = TimeScale::with_default_domain(0.0, 920.0);
         assert!(close(scale.days_for_px(6.0), 0.6));
