@@ -21,6 +21,11 @@ export const OUTPUT = 'dist-single/explorer.html';
 // The data block that carries the wasm; the bootstrap script reads it by this id.
 const WASM_BLOCK_ID = 'explorer-wasm';
 
+// The reader module's files in a build, and the data block of its wasm here.
+const READER_GLUE = 'reader.js';
+const READER_WASM = 'reader_bg.wasm';
+const READER_BLOCK_ID = 'reader-wasm';
+
 // Link relations that make no sense for a file on disk: installing and preloading.
 const DROPPED_LINKS = ['manifest', 'modulepreload', 'preload', 'prefetch'];
 
@@ -94,7 +99,7 @@ export function assemble(index, asset) {
     if ((attr(tag, 'type') ?? '').toLowerCase() === 'module') {
       if (loaderFound) throw new Error("index.html has more than one module script; expected Trunk's one loader");
       loaderFound = true;
-      return loader(tag.body, asset, scriptHashes);
+      return `${loader(tag.body, asset, scriptHashes)}\n${readerModule(asset, scriptHashes)}`;
     }
     if (isExecutable(tag) && tag.body.trim()) {
       const body = normalizeNewlines(tag.body);
@@ -144,6 +149,54 @@ await ${init}({ module_or_path: bytes });
   scriptHashes.push(cspHash(module));
   const data = Buffer.from(wasm).toString('base64');
   return `<script id="${WASM_BLOCK_ID}" type="application/wasm;base64">${data}</script>\n<script type="module">${module}</script>`;
+}
+
+// The reader module (fetched on demand in a served build) as an inline module script that
+// hands the page's `korea2010ReadFile` (index.html) its `default` (init) and `read`; its
+// wasm is base64 text like the app's, decoded only when a file is first opened.
+export function readerModule(asset, scriptHashes) {
+  const glue = normalizeNewlines(textOf(READER_GLUE, asset(READER_GLUE)));
+  const wasm = asset(READER_WASM);
+  if (glue.split('\n').some((line) => line.trimStart().startsWith('import '))) {
+    throw new Error(`${READER_GLUE} imports other files; they would not be inside the single file`);
+  }
+  const init = defaultExport(glue);
+  const read = exportedAs(glue, 'read');
+  if (init === undefined || read === undefined) {
+    throw new Error(`${READER_GLUE} does not export its init function and \`read\``);
+  }
+  const module = `${glue}
+// Single-file build: the reader's wasm is the base64 text in #${READER_BLOCK_ID}.
+window.korea2010ReaderModule = {
+  default() {
+    const text = document.getElementById('${READER_BLOCK_ID}').textContent.trim();
+    const bytes = typeof Uint8Array.fromBase64 === 'function'
+      ? Uint8Array.fromBase64(text)
+      : Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+    return ${init}({ module_or_path: bytes });
+  },
+  read: ${read},
+};
+`;
+  if (indexOfIgnoreCase(module, '</script') >= 0 || module.includes('<!--')) {
+    throw new Error(`${READER_GLUE} contains \`</script\` or \`<!--\`, which would break the inline script`);
+  }
+  scriptHashes.push(cspHash(module));
+  const data = Buffer.from(wasm).toString('base64');
+  return `<script id="${READER_BLOCK_ID}" type="application/wasm;base64">${data}</script>\n<script type="module">${module}</script>`;
+}
+
+// The local name of the export `name`: `export function name(` or an export list's
+// `local as name` (minified glue) or `name`.
+export function exportedAs(glue, name) {
+  if (new RegExp(`export\\s+function\\s+${name}\\s*\\(`).test(glue)) return name;
+  for (const list of glue.matchAll(/export\s*\{([^}]*)\}/g)) {
+    for (const item of list[1].split(',')) {
+      const [local, as = local] = item.split(' as ').map((part) => part.trim());
+      if (as === name) return local;
+    }
+  }
+  return undefined;
 }
 
 // Fails if the tag makes the page load a file, which from disk would not be there. Links

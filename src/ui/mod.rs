@@ -27,6 +27,7 @@ mod perf;
 mod picture;
 mod pointer;
 mod printing;
+mod reader;
 mod setting;
 mod share;
 mod sheet;
