@@ -29,11 +29,11 @@ export function buildFiles(dir, prefix = '') {
   return files.sort();
 }
 
-// Files the app fetches only when a reader needs them (the reader module, for opening a
-// file of their own): the worker caches them on first use, not on install, so a first
+// Files the app fetches only when a reader needs them (the files module, for opening a
+// file of their own or exporting): the worker caches them on first use, not on install, so a first
 // visit does not download them. `cargo xtask size` leaves the same files out of the first
 // load (xtask/src/size.rs).
-export const ON_DEMAND = ['reader.js', 'reader_bg.wasm'];
+export const ON_DEMAND = ['files.js', 'files_bg.wasm'];
 
 // `{ version, files: [{ url, sha256 }], onDemand: [{ url, sha256 }] }` for the build in
 // `dir`; the version covers both lists.

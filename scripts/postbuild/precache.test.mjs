@@ -39,21 +39,21 @@ test('lists every file but the worker, dotfiles and first frames, sorted, as URL
   assert.equal(build.version, sha256(all).slice(0, 16));
 });
 
-test('the reader module is listed apart, to be cached on first use, and is part of the version', () => {
+test('the files module is listed apart, to be cached on first use, and is part of the version', () => {
   const without = precacheList(dir);
-  writeFileSync(join(dir, 'reader.js'), 'glue');
-  writeFileSync(join(dir, 'reader_bg.wasm'), 'reader wasm');
+  writeFileSync(join(dir, 'files.js'), 'glue');
+  writeFileSync(join(dir, 'files_bg.wasm'), 'files wasm');
   try {
     const build = precacheList(dir);
     assert.deepEqual(build.files, without.files);
     assert.deepEqual(build.onDemand, [
-      { url: 'reader.js', sha256: sha256('glue') },
-      { url: 'reader_bg.wasm', sha256: sha256('reader wasm') },
+      { url: 'files.js', sha256: sha256('glue') },
+      { url: 'files_bg.wasm', sha256: sha256('files wasm') },
     ]);
     assert.notEqual(build.version, without.version);
   } finally {
-    rmSync(join(dir, 'reader.js'));
-    rmSync(join(dir, 'reader_bg.wasm'));
+    rmSync(join(dir, 'files.js'));
+    rmSync(join(dir, 'files_bg.wasm'));
   }
 });
 

@@ -21,10 +21,11 @@ export const OUTPUT = 'dist-single/explorer.html';
 // The data block that carries the wasm; the bootstrap script reads it by this id.
 const WASM_BLOCK_ID = 'explorer-wasm';
 
-// The reader module's files in a build, and the data block of its wasm here.
-const READER_GLUE = 'reader.js';
-const READER_WASM = 'reader_bg.wasm';
-const READER_BLOCK_ID = 'reader-wasm';
+// The files module in a build, what the app calls in it, and the data block of its wasm.
+const FILES_GLUE = 'files.js';
+const FILES_WASM = 'files_bg.wasm';
+const FILES_BLOCK_ID = 'files-wasm';
+const FILES_CALLS = ['read', 'write_export'];
 
 // Link relations that make no sense for a file on disk: installing and preloading.
 const DROPPED_LINKS = ['manifest', 'modulepreload', 'preload', 'prefetch'];
@@ -99,7 +100,7 @@ export function assemble(index, asset) {
     if ((attr(tag, 'type') ?? '').toLowerCase() === 'module') {
       if (loaderFound) throw new Error("index.html has more than one module script; expected Trunk's one loader");
       loaderFound = true;
-      return `${loader(tag.body, asset, scriptHashes)}\n${readerModule(asset, scriptHashes)}`;
+      return `${loader(tag.body, asset, scriptHashes)}\n${filesModule(asset, scriptHashes)}`;
     }
     if (isExecutable(tag) && tag.body.trim()) {
       const body = normalizeNewlines(tag.body);
@@ -151,39 +152,39 @@ await ${init}({ module_or_path: bytes });
   return `<script id="${WASM_BLOCK_ID}" type="application/wasm;base64">${data}</script>\n<script type="module">${module}</script>`;
 }
 
-// The reader module (fetched on demand in a served build) as an inline module script that
-// hands the page's `korea2010ReadFile` (index.html) its `default` (init) and `read`; its
-// wasm is base64 text like the app's, decoded only when a file is first opened.
-export function readerModule(asset, scriptHashes) {
-  const glue = normalizeNewlines(textOf(READER_GLUE, asset(READER_GLUE)));
-  const wasm = asset(READER_WASM);
+// The files module (fetched on demand in a served build) as an inline module script that
+// hands the page's `korea2010LoadFiles` (index.html) its `default` (init), `read` and
+// `write_export`; its wasm is base64 text like the app's, decoded only on first use.
+export function filesModule(asset, scriptHashes) {
+  const glue = normalizeNewlines(textOf(FILES_GLUE, asset(FILES_GLUE)));
+  const wasm = asset(FILES_WASM);
   if (glue.split('\n').some((line) => line.trimStart().startsWith('import '))) {
-    throw new Error(`${READER_GLUE} imports other files; they would not be inside the single file`);
+    throw new Error(`${FILES_GLUE} imports other files; they would not be inside the single file`);
   }
   const init = defaultExport(glue);
-  const read = exportedAs(glue, 'read');
-  if (init === undefined || read === undefined) {
-    throw new Error(`${READER_GLUE} does not export its init function and \`read\``);
+  const calls = FILES_CALLS.map((name) => [name, exportedAs(glue, name)]);
+  if (init === undefined || calls.some(([, local]) => local === undefined)) {
+    throw new Error(`${FILES_GLUE} does not export its init function and ${FILES_CALLS.map((c) => `\`${c}\``).join(', ')}`);
   }
   const module = `${glue}
-// Single-file build: the reader's wasm is the base64 text in #${READER_BLOCK_ID}.
-window.korea2010ReaderModule = {
+// Single-file build: the files module's wasm is the base64 text in #${FILES_BLOCK_ID}.
+window.korea2010FilesModule = {
   default() {
-    const text = document.getElementById('${READER_BLOCK_ID}').textContent.trim();
+    const text = document.getElementById('${FILES_BLOCK_ID}').textContent.trim();
     const bytes = typeof Uint8Array.fromBase64 === 'function'
       ? Uint8Array.fromBase64(text)
       : Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
     return ${init}({ module_or_path: bytes });
   },
-  read: ${read},
+${calls.map(([name, local]) => `  ${name}: ${local},`).join('\n')}
 };
 `;
   if (indexOfIgnoreCase(module, '</script') >= 0 || module.includes('<!--')) {
-    throw new Error(`${READER_GLUE} contains \`</script\` or \`<!--\`, which would break the inline script`);
+    throw new Error(`${FILES_GLUE} contains \`</script\` or \`<!--\`, which would break the inline script`);
   }
   scriptHashes.push(cspHash(module));
   const data = Buffer.from(wasm).toString('base64');
-  return `<script id="${READER_BLOCK_ID}" type="application/wasm;base64">${data}</script>\n<script type="module">${module}</script>`;
+  return `<script id="${FILES_BLOCK_ID}" type="application/wasm;base64">${data}</script>\n<script type="module">${module}</script>`;
 }
 
 // The local name of the export `name`: `export function name(` or an export list's

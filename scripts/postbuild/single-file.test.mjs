@@ -25,7 +25,7 @@ const wasm = await init({ module_or_path: './app-2_bg.wasm' });
 
 const GLUE = 'let wasm;\nasync function __wbg_init(m) { return m; }\nexport { initSync, __wbg_init as default };\n';
 
-const READER_GLUE = 'async function i(m) { return m; }\nfunction r(name, text) { return name; }\nexport{i as default,r as read};\n';
+const FILES_GLUE = 'async function i(m) { return m; }\nfunction r(name, text) { return name; }\nfunction w(bytes) { return bytes; }\nexport{i as default,r as read,w as write_export};\n';
 
 function asset(href) {
   const files = {
@@ -33,8 +33,8 @@ function asset(href) {
     'favicon.svg': '<svg/>',
     './app-2.js': GLUE,
     './app-2_bg.wasm': '\0asm\x01\0\0\0',
-    'reader.js': READER_GLUE,
-    'reader_bg.wasm': '\0asm\x02\0\0\0',
+    'files.js': FILES_GLUE,
+    'files_bg.wasm': '\0asm\x02\0\0\0',
   };
   if (!Object.hasOwn(files, href)) throw new Error(`no such file ${href}`);
   return Buffer.from(files[href], 'latin1');
@@ -69,21 +69,22 @@ test('inlines the style, glue and wasm, and drops what a file cannot use', () =>
   assert.ok(html.includes('type="image/svg+xml">\n<script id='), html);
 });
 
-test('puts the reader module inline, its wasm decoded only when a file is opened', async () => {
+test('puts the files module inline, its wasm decoded only when a file is opened', async () => {
   const html = assemble(INDEX, asset);
-  assert.ok(html.includes('<script id="reader-wasm" type="application/wasm;base64">AGFzbQIAAAA=</script>'));
+  assert.ok(html.includes('<script id="files-wasm" type="application/wasm;base64">AGFzbQIAAAA=</script>'));
   const reader = html.split('<script type="module">')[2].split('</script>')[0];
   const window = {};
-  const document = { getElementById: (id) => ({ textContent: id === 'reader-wasm' ? ' AGFzbQIAAAA= ' : '' }) };
+  const document = { getElementById: (id) => ({ textContent: id === 'files-wasm' ? ' AGFzbQIAAAA= ' : '' }) };
   new Function('window', 'document', reader.replace(/^export\{[^}]*\};?$/m, ''))(window, document);
-  assert.equal(window.korea2010ReaderModule.read('a.csv', 'x'), 'a.csv');
-  const { module_or_path: bytes } = await window.korea2010ReaderModule.default();
+  assert.equal(window.korea2010FilesModule.read('a.csv', 'x'), 'a.csv');
+  assert.equal(window.korea2010FilesModule.write_export('x'), 'x');
+  const { module_or_path: bytes } = await window.korea2010FilesModule.default();
   assert.deepEqual([...bytes], [0, 97, 115, 109, 2, 0, 0, 0]);
   assert.equal(exportedAs('export function read(a) {}', 'read'), 'read');
   assert.equal(exportedAs('export { x as default, y as read };', 'read'), 'y');
   assert.equal(exportedAs('export { read };', 'read'), 'read');
   assert.equal(exportedAs('export { x as default };', 'read'), undefined);
-  assert.throws(() => assemble(INDEX, assetWith('reader.js', 'export { i as default };')), /does not export/);
+  assert.throws(() => assemble(INDEX, assetWith('files.js', 'export { i as default, r as read };')), /does not export/);
 });
 
 test('the policy allows exactly the inline script and style', () => {

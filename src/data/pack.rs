@@ -459,11 +459,11 @@ mod tests {
     use crate::data::{parse, synthetic, EMBEDDED_DATASET, EMBEDDED_PACKED};
 
     /// FNV-1a of the code lines (no comments, no blank lines) of the files that define the
-    /// packed form: the schema, this file up to its tests, and the reader's handover.
+    /// packed form: the schema, this file up to its tests, and the files module's handovers.
     fn form_fingerprint() -> u64 {
         let root = env!("CARGO_MANIFEST_DIR");
         let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-        for file in ["model.rs", "pack.rs", "import/handover.rs"] {
+        for file in ["model.rs", "pack.rs", "import/handover.rs", "../export/handover.rs"] {
             let text = std::fs::read_to_string(format!("{root}/src/data/{file}")).unwrap();
             let code = text.split("#[cfg(test)]").next().unwrap_or_default();
             for line in code.lines().map(str::trim) {
@@ -482,7 +482,7 @@ mod tests {
     fn a_change_to_the_form_is_decided() {
         // When this fails: if the change alters what is packed (a field, a variant, their
         // order, an encoding), bump VERSION; then pin the new fingerprint here.
-        const PINNED: (u8, u64) = (1, 0x8bcf_582e_0c7e_fef2);
+        const PINNED: (u8, u64) = (1, 0x3406_8fcf_3f54_c42f);
         assert_eq!(
             (VERSION, form_fingerprint()),
             PINNED,

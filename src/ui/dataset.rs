@@ -16,9 +16,9 @@ use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{DragEvent, File, HtmlInputElement};
 use yew::prelude::*;
 
+use super::files;
 use super::history;
 use super::kept::{self, Kept};
-use super::reader;
 use crate::data::import::{self, Report};
 use crate::data::Catalog;
 use crate::url::{self, DataRef, UrlState};
@@ -77,7 +77,7 @@ pub async fn apply_file(
     name: String,
     text: &str,
 ) -> Result<(OpenDataset, Option<Report>), String> {
-    match reader::read(&name, text).await {
+    match files::read(&name, text).await {
         Ok(opened) => Ok((
             OpenDataset {
                 catalog: Rc::new(Catalog::new(opened.dataset)),

@@ -95,18 +95,18 @@ test('a file in no supported format names the formats, and the data stays', asyn
   await context.close();
 });
 
-test('the reader module is fetched only when a file is opened, and its absence is explained', async () => {
+test('the files module is fetched only when a file is opened, and its absence is explained', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const requests = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-  const isReader = (path) => /\/reader(_bg\.wasm|\.js)$/.test(path);
+  const isFilesModule = (path) => /\/files(_bg\.wasm|\.js)$/.test(path);
   // The first attempt finds the module missing (a host that lost it, a dropped connection).
   let refuse = true;
-  await context.route(/\/reader(_bg\.wasm|\.js)$/, (route) => (refuse ? route.fulfill({ status: 404, body: '' }) : route.continue()));
+  await context.route(/\/files(_bg\.wasm|\.js)$/, (route) => (refuse ? route.fulfill({ status: 404, body: '' }) : route.continue()));
   await page.goto(`${env.origin}/#/`);
   await ready(page);
-  assert.deepEqual(requests.filter(isReader), [], 'a first load does not fetch the reader module');
+  assert.deepEqual(requests.filter(isFilesModule), [], 'a first load does not fetch the files module');
 
   const before = await rows(page).count();
   const path = join(dir, 'own.csv');
@@ -122,6 +122,6 @@ test('the reader module is fetched only when a file is opened, and its absence i
   await page.locator('#dataset-file').setInputFiles([]);
   await page.locator('#dataset-file').setInputFiles(path);
   await rows(page).filter({ hasText: 'Meeting at Panmunjom' }).waitFor();
-  assert.ok(requests.some((p) => p.endsWith('/reader_bg.wasm')));
+  assert.ok(requests.some((p) => p.endsWith('/files_bg.wasm')));
   await context.close();
 });

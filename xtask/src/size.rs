@@ -9,9 +9,9 @@ const BUDGET_GZIP: u64 = 200 * 1024;
 /// The deep links' first frames (`first-frame/<event id>.html`): a phone's link to an event
 /// fetches one of them, nothing else does, so they are reported apart from the first load.
 const FIRST_FRAMES: &str = "first-frame";
-/// The reader module, fetched only when a reader opens a file of their own (the same list
+/// The files module, fetched only when a reader opens a file of their own or exports (the same list
 /// as `ON_DEMAND` in `scripts/postbuild/precache.mjs`, which caches them on first use).
-const ON_DEMAND: [&str; 2] = ["reader.js", "reader_bg.wasm"];
+const ON_DEMAND: [&str; 2] = ["files.js", "files_bg.wasm"];
 
 pub fn report(root: &Path) -> Result<(), String> {
     let dist = root.join("dist");
@@ -45,7 +45,7 @@ pub fn report(root: &Path) -> Result<(), String> {
             .iter()
             .fold((0, 0), |(raw, gzip), (_, r, g)| (raw + r, gzip + g));
         println!(
-            "on demand, not in the first load ({}): {raw} bytes raw, {gzip} bytes gzip (fetched when a reader opens a file)",
+            "on demand, not in the first load ({}): {raw} bytes raw, {gzip} bytes gzip (fetched when a reader opens a file or exports)",
             ON_DEMAND.join(", ")
         );
     }
