@@ -463,7 +463,12 @@ mod tests {
     fn form_fingerprint() -> u64 {
         let root = env!("CARGO_MANIFEST_DIR");
         let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-        for file in ["model.rs", "pack.rs", "import/handover.rs", "../export/handover.rs"] {
+        for file in [
+            "model.rs",
+            "pack.rs",
+            "import/handover.rs",
+            "../export/handover.rs",
+        ] {
             let text = std::fs::read_to_string(format!("{root}/src/data/{file}")).unwrap();
             let code = text.split("#[cfg(test)]").next().unwrap_or_default();
             for line in code.lines().map(str::trim) {
