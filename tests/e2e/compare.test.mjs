@@ -1,8 +1,9 @@
 // Compare mode: a compare link opened fresh restores the pair, the anchor, the split and the
 // period; the toggle and Back turn it on and off; the counts are a table a screen reader can
 // read; the keyboard reaches a mark and selects its event; a link with unknown tracks or
-// events is explained and still opens a working view; a big dataset is drawn per day.
-// Screenshots at desktop and phone sizes, light and dark.
+// events is explained and still opens a working view; a big dataset is drawn per day; the
+// network of ties that change at the split is drawn at the Actors view's positions, named
+// and explained. Screenshots at desktop and phone sizes, light and dark.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
@@ -15,6 +16,7 @@ const require = createRequire(import.meta.url);
 const SHELLING = '2010-11-23-yeonpyeong-shelling';
 const WEN_VISIT = '2010-11-22-wen-russia-visit';
 const DAI_SEOUL = '2010-11-27-dai-bingguo-seoul';
+const DAI_PYONGYANG = '2010-12-08-dai-bingguo-pyongyang';
 
 let env;
 let dataset;
@@ -30,6 +32,15 @@ const compare = (page) => page.getByRole('region', { name: 'Compare' });
 const params = (page) => page.evaluate(() => Object.fromEntries(new URLSearchParams(decodeURIComponent(location.hash).split('?')[1] ?? '')));
 const select = (page, label) => compare(page).getByLabel(label);
 const title = (id) => dataset.events.find((e) => e.id === id).title;
+const network = (page) => compare(page).getByRole('region', { name: 'Ties before and after the split' });
+
+/// axe's serious and critical findings inside `selector`.
+async function serious(page, selector) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate((s) => window.axe.run(document.querySelector(s), { resultTypes: ['violations'] }), selector);
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
 
 test('a compare link opened fresh restores the pair, the anchor, the split and the period', async () => {
   const link = `#/?compare=china,actor.sergey-lavrov&anchor=${WEN_VISIT}&split=${DAI_SEOUL}&days=14`;
@@ -109,11 +120,7 @@ test('the before/after counts are a table with column and row headers', async ()
   // axe finds nothing serious in the compare view, in either theme.
   for (const scheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.evaluate(axeSource);
-    const result = await page.evaluate(() => window.axe.run(document.querySelector('.view-compare'), { resultTypes: ['violations'] }));
-    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-    assert.deepEqual(serious, [], scheme);
+    assert.deepEqual(await serious(page, '.view-compare'), [], scheme);
   }
   await context.close();
 });
@@ -202,6 +209,84 @@ test('an opened dataset of thousands of events is compared, crowded tracks drawn
   assert.deepEqual(record.errors, []);
   await context.close();
 });
+
+test('the network of ties that change at the split is drawn where the Actors view draws it, named and explained', async () => {
+  const { page, context, record } = await openPage(env, '#/?compare=china,russia');
+  const net = network(page);
+  await net.locator('.cmp-net-svg .cmp-actor').first().waitFor();
+  // The legend names the three kinds of tie and the two tracks' rings.
+  const legend = await net.locator('.cmp-net-legend').textContent();
+  for (const words of ['New after the split', 'Gone after the split', 'In both periods', 'China (first track)', 'Russia (second track)']) {
+    assert.ok(legend.includes(words), `${words} in ${legend}`);
+  }
+  // A tie is a link named with its change: Dai Bingguo's visit to Pyongyang made a new one,
+  // and the link leads to that visit.
+  const tie = net.getByRole('link', { name: 'Dai Bingguo – Kim Jong Il: new after the split, 1 shared event' });
+  assert.equal(await tie.getAttribute('data-change'), 'new');
+  assert.equal(await tie.getAttribute('data-event-id'), DAI_PYONGYANG);
+  // The kinds differ by their line, not only by colour.
+  const dashes = await net.evaluate((el) => Object.fromEntries(['new', 'gone', 'kept'].map((change) => [change,
+    getComputedStyle(el.querySelector(`.cmp-tie[data-change="${change}"] .cmp-tie-line`)).strokeDasharray])));
+  assert.equal(dashes.new, 'none');
+  assert.notEqual(dashes.gone, 'none');
+  assert.notEqual(dashes.kept, 'none');
+  assert.notEqual(dashes.gone, dashes.kept);
+  // Each actor is a link named with its track and its events, ringed for its track.
+  const dai = net.locator('.cmp-actor[data-actor-id="dai-bingguo"]');
+  assert.match(await dai.getAttribute('aria-label'), /^Dai Bingguo, in the China track: acts in \d+ events? /);
+  assert.equal(await dai.locator('.cmp-ring-0').count(), 1);
+  assert.equal(await net.locator('.cmp-actor[data-actor-id="sergey-lavrov"] .cmp-ring-1').count(), 1);
+  const kim = await net.locator('.cmp-actor[data-actor-id="kim-jong-il"]').getAttribute('aria-label');
+  assert.equal(kim, 'Kim Jong Il: acts in 1 event after the split, none before');
+  // Every tie and actor is a tab stop with a name.
+  const marks = await net.locator('.cmp-tie, .cmp-actor').evaluateAll((all) => all.map((m) => [m.tabIndex, m.getAttribute('aria-label')]));
+  assert.ok(marks.length > 20);
+  for (const [tab, name] of marks) assert.ok(tab >= 0 && name, name);
+  // The lists say the same in words: as many ties of each kind as the drawing has.
+  const headings = await net.locator('.cmp-tie-lists h4').allTextContents();
+  for (const [i, change] of ['new', 'gone', 'kept'].entries()) {
+    const drawn = await net.locator(`.cmp-tie[data-change="${change}"]`).count();
+    assert.equal(headings[i].match(/\((\d+)\)$/)[1], String(drawn), headings[i]);
+  }
+  assert.ok((await net.getByRole('listitem').allTextContents()).includes('Dai Bingguo – Kim Jong Il: new after the split, 1 shared event'));
+  // Nothing serious for axe, in either theme.
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    assert.deepEqual(await serious(page, '#cmp-network'), [], scheme);
+  }
+  // Every actor sits where the Actors view puts it.
+  const at = (nodes) => nodes.evaluateAll((all) => Object.fromEntries(all.map((n) => [n.dataset.actorId, [Number(n.dataset.x), Number(n.dataset.y)]])));
+  const here = await at(net.locator('.cmp-actor'));
+  await compare(page).getByRole('button', { name: 'Close compare' }).click();
+  const actors = page.getByRole('region', { name: 'Actors' });
+  await actors.locator('.actor-node').first().waitFor();
+  const there = await at(actors.locator('.actor-node'));
+  assert.ok(Object.keys(here).length > 20);
+  for (const [id, position] of Object.entries(here)) assert.deepEqual(position, there[id], id);
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
+
+for (const [label, viewport] of [['desktop', { width: 1440, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
+  for (const scheme of ['light', 'dark']) {
+    test(`screenshot of the network of ties at ${viewport.width}×${viewport.height} (${scheme})`, async () => {
+      const { page, context, record } = await openPage(env, '#/?compare=china,russia', { viewport, colorScheme: scheme });
+      const net = network(page);
+      await net.locator('.cmp-actor').first().waitFor();
+      await net.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.waitForTimeout(300);
+      // The drawing fills its box and stays inside the window.
+      const box = await net.locator('.cmp-net-svg').boundingBox();
+      assert.ok(box.width > 300 && box.height > 300, JSON.stringify(box));
+      assert.ok(box.x + box.width <= viewport.width, JSON.stringify(box));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
+      await page.screenshot({ path: `${ARTIFACTS}compare-network-${label}-${scheme}.png` });
+      assert.deepEqual(record.errors, []);
+      await context.close();
+    });
+  }
+}
 
 for (const [label, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]]) {
   for (const scheme of ['light', 'dark']) {

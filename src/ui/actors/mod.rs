@@ -19,6 +19,8 @@ mod legend;
 mod network;
 mod table;
 
+pub use network::side_class;
+
 use std::cell::RefCell;
 use std::rc::Rc;
 
