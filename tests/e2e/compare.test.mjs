@@ -3,7 +3,8 @@
 // read; the keyboard reaches a mark and selects its event; a link with unknown tracks or
 // events is explained and still opens a working view; a big dataset is drawn per day; the
 // network of ties that change at the split is drawn at the Actors view's positions, named
-// and explained. Screenshots at desktop and phone sizes, light and dark.
+// and explained; pointing at a mark, a tie or an actor lights it everywhere in the view.
+// Screenshots at desktop and phone sizes, light and dark.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
@@ -17,6 +18,7 @@ const SHELLING = '2010-11-23-yeonpyeong-shelling';
 const WEN_VISIT = '2010-11-22-wen-russia-visit';
 const DAI_SEOUL = '2010-11-27-dai-bingguo-seoul';
 const DAI_PYONGYANG = '2010-12-08-dai-bingguo-pyongyang';
+const YANG_LAVROV = '2010-11-27-yang-lavrov-call';
 
 let env;
 let dataset;
@@ -33,6 +35,7 @@ const params = (page) => page.evaluate(() => Object.fromEntries(new URLSearchPar
 const select = (page, label) => compare(page).getByLabel(label);
 const title = (id) => dataset.events.find((e) => e.id === id).title;
 const network = (page) => compare(page).getByRole('region', { name: 'Ties before and after the split' });
+const lit = (locator, attribute) => locator.evaluateAll((marks, name) => marks.map((m) => m.getAttribute(name)).sort(), attribute);
 
 /// axe's serious and critical findings inside `selector`.
 async function serious(page, selector) {
@@ -263,6 +266,41 @@ test('the network of ties that change at the split is drawn where the Actors vie
   const there = await at(actors.locator('.actor-node'));
   assert.ok(Object.keys(here).length > 20);
   for (const [id, position] of Object.entries(here)) assert.deepEqual(position, there[id], id);
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
+
+test('pointing at a mark, a tie or an actor lights the same event or actor across the view', async () => {
+  const { page, context, record } = await openPage(env, '#/?compare=china,russia');
+  const net = network(page);
+  await net.locator('.cmp-actor').first().waitFor();
+  // An event of both tracks: its mark in China's lane lights its mark in Russia's, and its
+  // tie in the network.
+  await compare(page).locator(`.cmp-track-0 .cmp-mark[data-event-id="${YANG_LAVROV}"]`).hover();
+  await compare(page).locator(`.cmp-track-1 .cmp-mark.is-lit[data-event-id="${YANG_LAVROV}"]`).waitFor();
+  // (Xinhua reported the call.)
+  assert.deepEqual(await lit(net.locator('.cmp-actor.is-lit'), 'data-actor-id'), ['sergey-lavrov', 'xinhua', 'yang-jiechi']);
+  assert.match(await net.locator('.cmp-tie.is-lit').first().getAttribute('aria-label'), /^Yang Jiechi – Sergey Lavrov: in both periods/);
+  assert.ok(await net.locator('.cmp-actor.is-faded').count() > 10, 'the rest steps back');
+  // Dai Bingguo's visit to Pyongyang lights its tie and both its actors.
+  await compare(page).locator(`.cmp-mark[data-event-id="${DAI_PYONGYANG}"]`).hover();
+  await net.locator('.cmp-tie.is-lit[data-event-id="2010-12-08-dai-bingguo-pyongyang"]').waitFor();
+  assert.deepEqual(await lit(net.locator('.cmp-actor.is-lit'), 'data-actor-id'), ['dai-bingguo', 'kim-jong-il']);
+  // The keyboard lights what the pointer does: Dai Bingguo focused in the network lights
+  // his two visits on the axis; his new tie focused, the visit it was made in. (The
+  // pointer goes to the header first: the focus scrolls the page under it.)
+  await page.mouse.move(1, 1);
+  await page.waitForFunction(() => document.querySelectorAll('.view-compare .is-lit').length === 0);
+  await net.locator('.cmp-actor[data-actor-id="dai-bingguo"]').focus();
+  await page.waitForFunction(() => document.querySelectorAll('.cmp-mark.is-lit').length === 2);
+  assert.deepEqual(await lit(compare(page).locator('.cmp-mark.is-lit'), 'data-event-id'), [DAI_SEOUL, DAI_PYONGYANG]);
+  await net.locator(`.cmp-tie[data-event-id="${DAI_PYONGYANG}"]`).focus();
+  await page.waitForFunction(() => document.querySelectorAll('.cmp-mark.is-lit').length === 1);
+  assert.deepEqual(await lit(compare(page).locator('.cmp-mark.is-lit'), 'data-event-id'), [DAI_PYONGYANG]);
+  // Leaving lights nothing.
+  await compare(page).getByRole('button', { name: 'Close compare' }).focus();
+  await page.waitForFunction(() => document.querySelectorAll('.view-compare .is-lit').length === 0);
+  assert.equal(await compare(page).locator('.is-faded').count(), 0);
   assert.deepEqual(record.errors, []);
   await context.close();
 });
