@@ -3,8 +3,9 @@
 // read; the keyboard reaches a mark and selects its event; a link with unknown tracks or
 // events is explained and still opens a working view; a big dataset is drawn per day; the
 // network of ties that change at the split is drawn at the Actors view's positions, named
-// and explained; pointing at a mark, a tie or an actor lights it everywhere in the view.
-// Screenshots at desktop and phone sizes, light and dark.
+// and explained; pointing at a mark, a tie or an actor lights it everywhere in the view;
+// the skip links lead to what is on screen. Screenshots at desktop and phone sizes, light
+// and dark.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
@@ -303,6 +304,39 @@ test('pointing at a mark, a tie or an actor lights the same event or actor acros
   assert.equal(await compare(page).locator('.is-faded').count(), 0);
   assert.deepEqual(record.errors, []);
   await context.close();
+});
+
+test('in compare mode the skip links lead to its parts on screen, and to the views again after it', async () => {
+  const COMPARE = ['#search-input', '#view-compare', '#cmp-axis', '#cmp-counts', '#cmp-network'];
+  const VIEWS = ['#search-input', '#view-map', '#view-actors', '#view-timeline', '#event-list'];
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    const { page, context, record } = await openPage(env, '#/?compare=china,russia&days=14', { viewport });
+    await network(page).locator('.cmp-actor').first().waitFor();
+    const skips = page.locator('.skip-link');
+    assert.deepEqual(await skips.evaluateAll((links) => links.map((a) => a.getAttribute('href'))), COMPARE);
+    for (const [i, target] of COMPARE.entries()) {
+      assert.ok(await page.locator(target).isVisible(), `${target} is on screen at ${viewport.width}`);
+      // Enter on the skip link moves the focus there, and the link stays as it was.
+      await skips.nth(i).focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((id) => document.activeElement?.id === id, target.slice(1));
+      assert.equal((await params(page)).compare, 'china,russia');
+    }
+    // After the search box, the results are the axis's marks.
+    await page.locator('#search-input').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.classList.contains('cmp-mark'));
+    // Leaving compare mode brings the views' skip links back, each to a view on screen.
+    await compare(page).getByRole('button', { name: 'Close compare' }).click();
+    await page.waitForFunction(() => document.querySelector('.skip-link:nth-child(2)')?.getAttribute('href') === '#view-map');
+    assert.deepEqual(await skips.evaluateAll((links) => links.map((a) => a.getAttribute('href'))), VIEWS);
+    if (viewport.width > 900) {
+      for (const target of VIEWS) assert.ok(await page.locator(target).isVisible(), target);
+    }
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  }
 });
 
 for (const [label, viewport] of [['desktop', { width: 1440, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
