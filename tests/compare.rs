@@ -136,7 +136,7 @@ fn the_difference_network_shows_beijing_s_new_tie_to_pyongyang_where_the_actors_
     // The built-in dataset's saved layout: the one the Actors view draws first.
     let network = ActorNetwork::from_saved(&catalog).unwrap();
     let model = build(&catalog, &CompareLink::default(), None).unwrap();
-    let difference = Difference::new(&catalog, &network.graph, &model);
+    let difference = Difference::of(&catalog, &network.graph, &model);
     let graph = &network.graph;
     let node = |id: &str| graph.node_of(&catalog, id).unwrap();
     let tie = |a: &str, b: &str| {

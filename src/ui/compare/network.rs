@@ -49,7 +49,7 @@ pub fn DifferenceNetwork(props: &NetworkProps) -> Html {
         use_memo(key, move |(model, network)| {
             network
                 .as_ref()
-                .map(|n| Difference::new(&catalog, &n.0.graph, &model.0))
+                .map(|n| Difference::of(&catalog, &n.0.graph, &model.0))
         })
     };
     let head = html! {

@@ -103,7 +103,8 @@ pub struct Difference {
 }
 
 impl Difference {
-    pub fn new(catalog: &Catalog, graph: &ActorGraph, model: &Model) -> Difference {
+    /// The difference network of `model`'s tracks in `graph`.
+    pub fn of(catalog: &Catalog, graph: &ActorGraph, model: &Model) -> Difference {
         let merged = |pick: fn(&super::Periods) -> &[usize]| -> Vec<usize> {
             let mut events: Vec<usize> = model
                 .tracks
@@ -388,7 +389,7 @@ mod tests {
     fn difference(catalog: &Catalog, link: &CompareLink) -> (ActorGraph, Model, Difference) {
         let graph = ActorGraph::build(catalog);
         let model = build(catalog, link, None).unwrap();
-        let difference = Difference::new(catalog, &graph, &model);
+        let difference = Difference::of(catalog, &graph, &model);
         (graph, model, difference)
     }
 
@@ -668,7 +669,7 @@ mod tests {
         let network = ActorNetwork::new(&c);
         assert_eq!(network, ActorNetwork::new(&c), "the live layout is stable");
         let model = build(&c, &CompareLink::default(), None).unwrap();
-        let d = Difference::new(&c, &network.graph, &model);
+        let d = Difference::of(&c, &network.graph, &model);
         let look = d.look(&c, &network.graph, None, None);
         let (viewport, scene) = d.drawing(&network, &look, (400.0, 300.0), None);
         let drawn: Vec<usize> = scene.nodes.iter().map(|n| n.node).collect();
