@@ -21,6 +21,7 @@ mod list;
 mod map;
 mod media;
 mod memo;
+mod network;
 mod new_version;
 mod notices;
 mod panic;
