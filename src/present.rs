@@ -390,13 +390,51 @@ pub fn contact_line(ours: &str, party: &str, we_reached_out: Option<bool>) -> St
     }
 }
 
-/// A tie of the network with its number of events: "Wen Jiabao – Vladimir Putin, 2 events".
-pub fn tie_line(a: &str, b: &str, events: usize) -> String {
-    let count = match events {
-        1 => "1 event".to_owned(),
-        n => format!("{n} events"),
+/// A tie of the compare view's difference network by how it changed at the split, with
+/// its shared events on each side: "Dai Bingguo – Kim Jong Il: new after the split, 1
+/// shared event", "…: gone after the split, 2 shared events before it", "…: in both
+/// periods, 1 shared event before the split and 3 after".
+pub fn tie_change(a: &str, b: &str, before: usize, after: usize) -> String {
+    let shared = |n: usize| {
+        if n == 1 {
+            "1 shared event".to_owned()
+        } else {
+            format!("{n} shared events")
+        }
     };
-    format!("{a} – {b}, {count}")
+    let change = match (before, after) {
+        (0, n) => format!("new after the split, {}", shared(n)),
+        (n, 0) => format!("gone after the split, {} before it", shared(n)),
+        (n, m) => format!(
+            "in both periods, {} before the split and {m} after",
+            shared(n)
+        ),
+    };
+    format!("{a} – {b}: {change}")
+}
+
+/// An actor of the difference network, with the tracks it acts for and the events it acts
+/// in on each side of the split: "Dai Bingguo, in the China track: acts in 2 events after
+/// the split, none before"; "Kim Jong Il: acts in 1 event after the split, none before".
+pub fn actor_change(name: &str, tracks: &[&str], before: usize, after: usize) -> String {
+    let events = |n: usize| {
+        if n == 1 {
+            "1 event".to_owned()
+        } else {
+            format!("{n} events")
+        }
+    };
+    let tracks = match tracks {
+        [] => String::new(),
+        [one] => format!(", in the {one} track"),
+        [rest @ .., last] => format!(", in the {} and {last} tracks", rest.join(", ")),
+    };
+    let acts = match (before, after) {
+        (0, n) => format!("acts in {} after the split, none before", events(n)),
+        (n, 0) => format!("acts in {} before the split, none after", events(n)),
+        (n, m) => format!("acts in {} before the split and {m} after", events(n)),
+    };
+    format!("{name}{tracks}: {acts}")
 }
 
 /// What a list leaves out: "and 12 more".
@@ -605,8 +643,34 @@ mod tests {
             contact_line("China", "Russia", None),
             "China ↔ Russia (neither reached out first)"
         );
-        assert_eq!(tie_line("A", "B", 1), "A – B, 1 event");
-        assert_eq!(tie_line("A", "B", 3), "A – B, 3 events");
+        assert_eq!(
+            tie_change("Dai Bingguo", "Kim Jong Il", 0, 1),
+            "Dai Bingguo – Kim Jong Il: new after the split, 1 shared event"
+        );
+        assert_eq!(
+            tie_change("A", "B", 2, 0),
+            "A – B: gone after the split, 2 shared events before it"
+        );
+        assert_eq!(
+            tie_change("A", "B", 1, 3),
+            "A – B: in both periods, 1 shared event before the split and 3 after"
+        );
+        assert_eq!(
+            actor_change("Dai Bingguo", &["China"], 0, 2),
+            "Dai Bingguo, in the China track: acts in 2 events after the split, none before"
+        );
+        assert_eq!(
+            actor_change("Kim Jong Il", &[], 0, 1),
+            "Kim Jong Il: acts in 1 event after the split, none before"
+        );
+        assert_eq!(
+            actor_change("Yang", &["China", "Yang"], 1, 2),
+            "Yang, in the China and Yang tracks: acts in 1 event before the split and 2 after"
+        );
+        assert_eq!(
+            actor_change("Lavrov", &["Russia"], 3, 0),
+            "Lavrov, in the Russia track: acts in 3 events before the split, none after"
+        );
         assert_eq!(and_more(12), "and 12 more");
     }
 

@@ -70,10 +70,23 @@ async function precache() {
   }
 }
 
-// Cache first; the network only for what the build does not list.
+// Cache first; a file the build fetches on demand is cached on its first use, once it is
+// checked to be this build's; the network alone for what the build does not list.
 async function asset(request) {
   const cache = await caches.open(CACHE);
-  return (await cache.match(request)) ?? fetch(request);
+  const cached = await cache.match(request);
+  if (cached) return cached;
+  const onDemand = BUILD.onDemand.find(({ url }) => new URL(url, self.location).href === request.url);
+  if (!onDemand) return fetch(request);
+  const response = await fetch(request.url, { cache: 'reload' });
+  const digest = hex(await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer()));
+  if (!response.ok || digest !== onDemand.sha256) {
+    // Another build's file would not match this build's app: the app says it could not
+    // load it, and a reload brings the new build whole.
+    return new Response(`${onDemand.url} is not the file of build ${BUILD.version}`, { status: 503 });
+  }
+  await cache.put(request.url, response.clone());
+  return response;
 }
 
 // The app's address (with or without `index.html`, any query) opens the cached shell; the

@@ -124,3 +124,62 @@ fn any_track_of_the_data_builds_and_unknown_ones_do_not() {
     }
     assert!(Track::build(&catalog, &TrackKey::Actor("nobody-at-all".into())).is_none());
 }
+
+#[test]
+fn the_difference_network_shows_beijing_s_new_tie_to_pyongyang_where_the_actors_view_does() {
+    use korea2010::url::CompareLink;
+    use korea2010::views::compare::model::build;
+    use korea2010::views::compare::network::{Change, Difference, MIN_TIE_PX};
+    use korea2010::views::network::ActorNetwork;
+
+    let catalog = data::load_embedded().unwrap();
+    // The built-in dataset's saved layout: the one the Actors view draws first.
+    let network = ActorNetwork::from_saved(&catalog).unwrap();
+    let model = build(&catalog, &CompareLink::default(), None).unwrap();
+    let difference = Difference::of(&catalog, &network.graph, &model);
+    let graph = &network.graph;
+    let node = |id: &str| graph.node_of(&catalog, id).unwrap();
+    let tie = |a: &str, b: &str| {
+        let (a, b) = (node(a), node(b));
+        let edge = graph
+            .edges
+            .iter()
+            .position(|e| e.touches(a) && e.touches(b))
+            .unwrap();
+        difference.tie_of(edge).unwrap()
+    };
+    // Dai Bingguo's visit to Kim Jong-il on 8 Dec, after the shelling.
+    let dai_kim = tie("dai-bingguo", "kim-jong-il");
+    assert_eq!(dai_kim.change, Change::New);
+    assert_eq!(
+        difference.tie_name(&catalog, graph, dai_kim),
+        "Dai Bingguo – Kim Jong Il: new after the split, 1 shared event"
+    );
+    assert!(difference
+        .actor_name(&catalog, graph, &model, node("dai-bingguo"))
+        .starts_with("Dai Bingguo, in the China track: acts in "));
+    assert!(difference.marks[node("sergey-lavrov")][1]);
+    for change in Change::ALL {
+        assert!(!difference.list(change).is_empty(), "{change:?}");
+    }
+    // Every actor is drawn where the network's placement puts it.
+    let look = difference.look(&catalog, graph, None, None);
+    let (viewport, scene) = difference.drawing(&network, &look, (900.0, 420.0), None);
+    assert_eq!(scene.nodes.len(), graph.nodes.len());
+    for shape in &scene.nodes {
+        let at = viewport.to_layout(shape.centre);
+        assert!(at.distance(network.placement.positions[shape.node]) < 1e-6);
+    }
+    assert!(
+        scene.labels.iter().flatten().count() >= 10,
+        "labels fit at that size"
+    );
+    // Zoomed out to fit, a tie of one event would be a hairline: its dashes need width.
+    assert!(viewport.k < 1.0);
+    assert!(scene.edges.iter().all(|e| e.width >= MIN_TIE_PX));
+    assert!(scene.edges.iter().any(|e| e.width == MIN_TIE_PX));
+    // In a box big enough for zoom 1, a tie of two events keeps its own width.
+    let (viewport, scene) = difference.drawing(&network, &look, (4000.0, 4000.0), None);
+    assert!(viewport.k >= 1.0);
+    assert!(scene.edges.iter().any(|e| e.width > MIN_TIE_PX));
+}

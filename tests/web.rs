@@ -1,5 +1,7 @@
-//! Tests that need a real browser: the dataset parsed by the engine's own JSON parser
-//! (the wasm build's code path), and the app mounting with its landmarks.
+//! Tests that need a real browser: the built-in dataset unpacked and a file read and
+//! handed over by the wasm build's own code (32-bit sizes, as the app and the files
+//! module run them), the schema's checks on text from the engine's JSON, and the app
+//! mounting with its landmarks.
 #![cfg(target_arch = "wasm32")]
 
 use korea2010::data::{self, LoadError};
@@ -8,10 +10,20 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
-fn the_embedded_dataset_loads_through_json_parse() {
+fn the_packed_dataset_unpacks_as_its_source_reads() {
     let catalog = data::load_embedded().expect("embedded dataset loads in the browser");
     assert!(!catalog.events().is_empty());
     assert!(catalog.event_index(&catalog.events()[0].id).is_some());
+    let source = data::load(data::EMBEDDED_DATASET).unwrap();
+    assert_eq!(catalog.dataset, source.dataset);
+}
+
+#[wasm_bindgen_test]
+fn a_file_crosses_from_the_files_module_whole() {
+    use korea2010::data::import::handover;
+    let packed = handover::read_packed("built-in.json", data::EMBEDDED_DATASET).unwrap();
+    let opened = handover::unpack(&packed).unwrap();
+    assert_eq!(opened.dataset, data::read(data::EMBEDDED_DATASET).unwrap());
 }
 
 #[wasm_bindgen_test]

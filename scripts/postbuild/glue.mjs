@@ -3,9 +3,10 @@
 // subresource-integrity hash, which is written anew for the new bytes so the browser still
 // checks them.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
+import { ON_DEMAND } from './precache.mjs';
 
 // The script files (`./name.js`) the page refers to.
 function scriptsOf(html) {
@@ -17,11 +18,16 @@ export function integrity(bytes) {
   return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 }
 
-// Minifies each script of the page in `dir` and returns the page with their integrity
-// hashes renewed.
+// The on-demand scripts of the build (the reader module's glue) that are there.
+function onDemandScripts(dir) {
+  return ON_DEMAND.filter((name) => name.endsWith('.js') && existsSync(join(dir, name)));
+}
+
+// Minifies each script of the page in `dir`, and the on-demand ones, and returns the page
+// with their integrity hashes renewed.
 export async function minifyGlue(dir, html) {
   let page = html;
-  for (const name of scriptsOf(html)) {
+  for (const name of [...scriptsOf(html), ...onDemandScripts(dir)]) {
     const file = join(dir, name);
     const { code } = await minify(readFileSync(file, 'utf8'), {
       module: true,

@@ -29,18 +29,27 @@ export function buildFiles(dir, prefix = '') {
   return files.sort();
 }
 
-// `{ version, files: [{ url, sha256 }] }` for the build in `dir`.
+// Files the app fetches only when a reader needs them (the files module, for opening a
+// file of their own or exporting): the worker caches them on first use, not on install, so a first
+// visit does not download them. `cargo xtask size` leaves the same files out of the first
+// load (xtask/src/size.rs).
+export const ON_DEMAND = ['files.js', 'files_bg.wasm'];
+
+// `{ version, files: [{ url, sha256 }], onDemand: [{ url, sha256 }] }` for the build in
+// `dir`; the version covers both lists.
 export function precacheList(dir) {
-  const files = buildFiles(dir).map((path) => ({
+  const all = buildFiles(dir).map((path) => ({
     url: path.split('/').map(encodeURIComponent).join('/'),
     sha256: createHash('sha256').update(readFileSync(join(dir, path))).digest('hex'),
   }));
-  if (!files.some((file) => file.url === 'index.html')) {
+  if (!all.some((file) => file.url === 'index.html')) {
     throw new Error(`precache: ${dir} has no index.html (is it a build?)`);
   }
-  const all = createHash('sha256');
-  for (const { url, sha256 } of files) all.update(`${url}\n${sha256}\n`);
-  return { version: all.digest('hex').slice(0, 16), files };
+  const hash = createHash('sha256');
+  for (const { url, sha256 } of all) hash.update(`${url}\n${sha256}\n`);
+  const files = all.filter((file) => !ON_DEMAND.includes(file.url));
+  const onDemand = all.filter((file) => ON_DEMAND.includes(file.url));
+  return { version: hash.digest('hex').slice(0, 16), files, onDemand };
 }
 
 // Writes `dir/sw.js` for the build in `dir` and returns what it lists.

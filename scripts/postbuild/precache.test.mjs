@@ -34,8 +34,27 @@ test('lists every file but the worker, dotfiles and first frames, sorted, as URL
     { url: 'icons/a%20b.png', sha256: sha256('png') },
     { url: 'index.html', sha256: sha256('<!doctype html>') },
   ]);
+  assert.deepEqual(build.onDemand, []);
   const all = build.files.map(({ url, sha256 }) => `${url}\n${sha256}\n`).join('');
   assert.equal(build.version, sha256(all).slice(0, 16));
+});
+
+test('the files module is listed apart, to be cached on first use, and is part of the version', () => {
+  const without = precacheList(dir);
+  writeFileSync(join(dir, 'files.js'), 'glue');
+  writeFileSync(join(dir, 'files_bg.wasm'), 'files wasm');
+  try {
+    const build = precacheList(dir);
+    assert.deepEqual(build.files, without.files);
+    assert.deepEqual(build.onDemand, [
+      { url: 'files.js', sha256: sha256('glue') },
+      { url: 'files_bg.wasm', sha256: sha256('files wasm') },
+    ]);
+    assert.notEqual(build.version, without.version);
+  } finally {
+    rmSync(join(dir, 'files.js'));
+    rmSync(join(dir, 'files_bg.wasm'));
+  }
 });
 
 test('writes the list into the worker, and a changed file makes a new version', () => {

@@ -21,6 +21,12 @@ export const OUTPUT = 'dist-single/explorer.html';
 // The data block that carries the wasm; the bootstrap script reads it by this id.
 const WASM_BLOCK_ID = 'explorer-wasm';
 
+// The files module in a build, what the app calls in it, and the data block of its wasm.
+const FILES_GLUE = 'files.js';
+const FILES_WASM = 'files_bg.wasm';
+const FILES_BLOCK_ID = 'files-wasm';
+const FILES_CALLS = ['read', 'write_export'];
+
 // Link relations that make no sense for a file on disk: installing and preloading.
 const DROPPED_LINKS = ['manifest', 'modulepreload', 'preload', 'prefetch'];
 
@@ -94,7 +100,7 @@ export function assemble(index, asset) {
     if ((attr(tag, 'type') ?? '').toLowerCase() === 'module') {
       if (loaderFound) throw new Error("index.html has more than one module script; expected Trunk's one loader");
       loaderFound = true;
-      return loader(tag.body, asset, scriptHashes);
+      return `${loader(tag.body, asset, scriptHashes)}\n${filesModule(asset, scriptHashes)}`;
     }
     if (isExecutable(tag) && tag.body.trim()) {
       const body = normalizeNewlines(tag.body);
@@ -121,29 +127,82 @@ export function assemble(index, asset) {
 function loader(body, asset, scriptHashes) {
   const glueHref = onlyQuoted(body, '.js');
   const wasmHref = onlyQuoted(body, '.wasm');
-  const glue = normalizeNewlines(textOf(glueHref, asset(glueHref)));
-  const wasm = asset(wasmHref);
-  if (glue.split('\n').some((line) => line.trimStart().startsWith('import '))) {
-    throw new Error(`${glueHref} imports other files; they would not be inside the single file`);
-  }
+  const glue = inlineGlue(glueHref, asset);
   const init = defaultExport(glue);
   if (init === undefined) throw new Error(`${glueHref} has no default export (the init function)`);
   const module = `${glue}
 // Single-file build: the wasm is the base64 text in #${WASM_BLOCK_ID}, never fetched.
 {
-const text = document.getElementById('${WASM_BLOCK_ID}').textContent.trim();
-const bytes = typeof Uint8Array.fromBase64 === 'function'
-  ? Uint8Array.fromBase64(text)
-  : Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+${decodeBlock(WASM_BLOCK_ID)}
 await ${init}({ module_or_path: bytes });
 }
 `;
+  return blockAndScript(glueHref, WASM_BLOCK_ID, asset(wasmHref), module, scriptHashes);
+}
+
+// The files module (fetched on demand in a served build) as an inline module script that
+// hands the page's `korea2010LoadFiles` (index.html) its `default` (init), `read` and
+// `write_export`; its wasm is base64 text like the app's, decoded only on first use.
+export function filesModule(asset, scriptHashes) {
+  const glue = inlineGlue(FILES_GLUE, asset);
+  const init = defaultExport(glue);
+  const calls = FILES_CALLS.map((name) => [name, exportedAs(glue, name)]);
+  if (init === undefined || calls.some(([, local]) => local === undefined)) {
+    throw new Error(`${FILES_GLUE} does not export its init function and ${FILES_CALLS.map((c) => `\`${c}\``).join(', ')}`);
+  }
+  const module = `${glue}
+// Single-file build: the files module's wasm is the base64 text in #${FILES_BLOCK_ID}.
+window.korea2010FilesModule = {
+  default() {
+${decodeBlock(FILES_BLOCK_ID)}
+    return ${init}({ module_or_path: bytes });
+  },
+${calls.map(([name, local]) => `  ${name}: ${local},`).join('\n')}
+};
+`;
+  return blockAndScript(FILES_GLUE, FILES_BLOCK_ID, asset(FILES_WASM), module, scriptHashes);
+}
+
+// A wasm-bindgen glue file's text, which must not import other files (they would not be
+// inside the single file).
+function inlineGlue(href, asset) {
+  const glue = normalizeNewlines(textOf(href, asset(href)));
+  if (glue.split('\n').some((line) => line.trimStart().startsWith('import '))) {
+    throw new Error(`${href} imports other files; they would not be inside the single file`);
+  }
+  return glue;
+}
+
+// Script text that decodes the base64 data block `id` into `bytes`.
+function decodeBlock(id) {
+  return `const text = document.getElementById('${id}').textContent.trim();
+const bytes = typeof Uint8Array.fromBase64 === 'function'
+  ? Uint8Array.fromBase64(text)
+  : Uint8Array.from(atob(text), (c) => c.charCodeAt(0));`;
+}
+
+// The data block `id` with `wasm` as base64, then `module` as an inline module script whose
+// hash goes into the policy.
+function blockAndScript(glueHref, id, wasm, module, scriptHashes) {
   if (indexOfIgnoreCase(module, '</script') >= 0 || module.includes('<!--')) {
     throw new Error(`${glueHref} contains \`</script\` or \`<!--\`, which would break the inline script`);
   }
   scriptHashes.push(cspHash(module));
   const data = Buffer.from(wasm).toString('base64');
-  return `<script id="${WASM_BLOCK_ID}" type="application/wasm;base64">${data}</script>\n<script type="module">${module}</script>`;
+  return `<script id="${id}" type="application/wasm;base64">${data}</script>\n<script type="module">${module}</script>`;
+}
+
+// The local name of the export `name`: `export function name(` or an export list's
+// `local as name` (minified glue) or `name`.
+export function exportedAs(glue, name) {
+  if (new RegExp(`export\\s+function\\s+${name}\\s*\\(`).test(glue)) return name;
+  for (const list of glue.matchAll(/export\s*\{([^}]*)\}/g)) {
+    for (const item of list[1].split(',')) {
+      const [local, as = local] = item.split(' as ').map((part) => part.trim());
+      if (as === name) return local;
+    }
+  }
+  return undefined;
 }
 
 // Fails if the tag makes the page load a file, which from disk would not be there. Links

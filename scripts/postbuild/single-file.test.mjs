@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cspHash } from './csp.mjs';
-import { assemble, defaultExport, readAsset } from './single-file.mjs';
+import { assemble, defaultExport, exportedAs, readAsset } from './single-file.mjs';
 
 const INDEX = `<!doctype html>
 <html lang="en">
@@ -25,12 +25,16 @@ const wasm = await init({ module_or_path: './app-2_bg.wasm' });
 
 const GLUE = 'let wasm;\nasync function __wbg_init(m) { return m; }\nexport { initSync, __wbg_init as default };\n';
 
+const FILES_GLUE = 'async function i(m) { return m; }\nfunction r(name, text) { return name; }\nfunction w(bytes) { return bytes; }\nexport{i as default,r as read,w as write_export};\n';
+
 function asset(href) {
   const files = {
     './app-1.css': 'body { color: red; }',
     'favicon.svg': '<svg/>',
     './app-2.js': GLUE,
     './app-2_bg.wasm': '\0asm\x01\0\0\0',
+    'files.js': FILES_GLUE,
+    'files_bg.wasm': '\0asm\x02\0\0\0',
   };
   if (!Object.hasOwn(files, href)) throw new Error(`no such file ${href}`);
   return Buffer.from(files[href], 'latin1');
@@ -65,13 +69,31 @@ test('inlines the style, glue and wasm, and drops what a file cannot use', () =>
   assert.ok(html.includes('type="image/svg+xml">\n<script id='), html);
 });
 
+test('puts the files module inline, its wasm decoded only when a file is opened', async () => {
+  const html = assemble(INDEX, asset);
+  assert.ok(html.includes('<script id="files-wasm" type="application/wasm;base64">AGFzbQIAAAA=</script>'));
+  const reader = html.split('<script type="module">')[2].split('</script>')[0];
+  const window = {};
+  const document = { getElementById: (id) => ({ textContent: id === 'files-wasm' ? ' AGFzbQIAAAA= ' : '' }) };
+  new Function('window', 'document', reader.replace(/^export\{[^}]*\};?$/m, ''))(window, document);
+  assert.equal(window.korea2010FilesModule.read('a.csv', 'x'), 'a.csv');
+  assert.equal(window.korea2010FilesModule.write_export('x'), 'x');
+  const { module_or_path: bytes } = await window.korea2010FilesModule.default();
+  assert.deepEqual([...bytes], [0, 97, 115, 109, 2, 0, 0, 0]);
+  assert.equal(exportedAs('export function read(a) {}', 'read'), 'read');
+  assert.equal(exportedAs('export { x as default, y as read };', 'read'), 'y');
+  assert.equal(exportedAs('export { read };', 'read'), 'read');
+  assert.equal(exportedAs('export { x as default };', 'read'), undefined);
+  assert.throws(() => assemble(INDEX, assetWith('files.js', 'export { i as default, r as read };')), /does not export/);
+});
+
 test('the policy allows exactly the inline script and style', () => {
   const html = assemble(INDEX, asset);
-  const script = inlineBetween(html, '<script type="module">', '</script>');
+  const [script, reader] = html.split('<script type="module">').slice(1).map((part) => part.split('</script>')[0]);
   const style = inlineBetween(html, '<style>', '</style>');
   assert.equal(
     policyOf(html),
-    `default-src 'none'; script-src 'wasm-unsafe-eval' ${cspHash(script)}; style-src ${cspHash(style)}; ` +
+    `default-src 'none'; script-src 'wasm-unsafe-eval' ${cspHash(script)} ${cspHash(reader)}; style-src ${cspHash(style)}; ` +
       "img-src data: blob:; base-uri 'none'; form-action 'none'",
   );
   // The policy comes first in <head>, before anything it governs.

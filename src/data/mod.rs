@@ -6,8 +6,10 @@ pub mod date;
 #[cfg(test)]
 pub(crate) mod fixture;
 pub mod import;
+pub mod kept;
 pub mod model;
 pub mod order;
+pub mod pack;
 pub mod parse;
 pub mod period;
 pub mod synthetic;
@@ -19,9 +21,11 @@ pub use model::*;
 pub use period::Period;
 pub use validate::Problem;
 
-/// The dataset shipped inside the app, extracted from the article: `dataset.json` without
-/// its indentation (see `build.rs`).
-pub const EMBEDDED_DATASET: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.min.json"));
+/// The dataset shipped inside the app, extracted from the article: the human-edited source.
+pub const EMBEDDED_DATASET: &str = include_str!("dataset.json");
+
+/// The same dataset packed at build time (see `build.rs`): what the app reads.
+pub const EMBEDDED_PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.bin"));
 
 /// Why a dataset file could not be used.
 #[derive(Clone, Debug, PartialEq)]
@@ -50,19 +54,26 @@ impl std::fmt::Display for LoadError {
     }
 }
 
-/// Parses, validates and indexes a dataset file.
-pub fn load(text: &str) -> Result<Catalog, LoadError> {
+/// Parses and validates a dataset file.
+pub fn read(text: &str) -> Result<Dataset, LoadError> {
     let dataset = parse::parse_dataset(text).map_err(LoadError::Syntax)?;
     let problems = validate::validate(&dataset);
     if problems.is_empty() {
-        Ok(Catalog::new(dataset))
+        Ok(dataset)
     } else {
         Err(LoadError::Invalid(problems))
     }
 }
 
-/// The embedded dataset. It is validated by the test suite, so failure here means a
-/// broken build; the caller still gets the error to show rather than a panic.
+/// Parses, validates and indexes a dataset file.
+pub fn load(text: &str) -> Result<Catalog, LoadError> {
+    read(text).map(Catalog::new)
+}
+
+/// The embedded dataset. Its JSON source is validated by the test suite, so failure here
+/// means a broken build; the caller still gets the error to show rather than a panic.
 pub fn load_embedded() -> Result<Catalog, LoadError> {
-    load(EMBEDDED_DATASET)
+    pack::from_bytes(EMBEDDED_PACKED)
+        .map(Catalog::new)
+        .map_err(|pack::UnpackError(why)| LoadError::Syntax(format!("built-in data: {why}")))
 }

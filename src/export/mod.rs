@@ -5,6 +5,7 @@
 
 pub mod csv;
 pub mod geojson;
+pub mod handover;
 pub mod ics;
 pub mod picture;
 pub mod subset;

@@ -11,6 +11,7 @@ use super::facets::FilterPanel;
 use super::help::HelpOverlay;
 use super::history;
 use super::keyboard;
+use super::later;
 use super::list::EventList;
 use super::media::{use_media, NARROW};
 use super::memo::ByPtr;
@@ -126,10 +127,15 @@ fn Explorer(props: &ExplorerProps) -> Html {
             if history::current_fragment() != canonical {
                 history::set_fragment(&canonical, false);
             }
-            gloo::utils::document().set_title(&crate::present::page_title(
-                &catalog,
-                &exploration.url.route,
-            ));
+            // The browser's own work on a new title (about a millisecond and a half) waits
+            // until the selection is on screen.
+            let title = crate::present::page_title(&catalog, &exploration.url.route);
+            later::after_next_paint(move || {
+                let document = gloo::utils::document();
+                if document.title() != title {
+                    document.set_title(&title);
+                }
+            });
         });
     }
 

@@ -16,6 +16,7 @@ use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{DragEvent, File, HtmlInputElement};
 use yew::prelude::*;
 
+use super::files;
 use super::history;
 use super::kept::{self, Kept};
 use crate::data::import::{self, Report};
@@ -69,23 +70,24 @@ pub struct OpenDataset {
     pub generation: u32,
 }
 
-/// Reads `text` in any supported format, as dataset number `generation`.
-pub fn apply_file(
+/// Reads `text` in any supported format (in the reader module), as dataset number
+/// `generation`.
+pub async fn apply_file(
     generation: u32,
     name: String,
     text: &str,
 ) -> Result<(OpenDataset, Option<Report>), String> {
-    match import::open(&name, text) {
-        Ok(imported) => Ok((
+    match files::read(&name, text).await {
+        Ok(opened) => Ok((
             OpenDataset {
-                catalog: Rc::new(imported.catalog),
+                catalog: Rc::new(Catalog::new(opened.dataset)),
                 opened: Some(DataRef {
                     hash: import::fingerprint(text),
                     name,
                 }),
                 generation,
             },
-            imported.report,
+            opened.report,
         )),
         Err(error) => Err(format!("“{name}” could not be opened. {error}")),
     }
@@ -174,9 +176,10 @@ pub fn use_dataset(embedded: Rc<Catalog>) -> (OpenDataset, DatasetContext) {
             let next_generation = next_generation.clone();
             spawn_local(async move {
                 let kept = kept::load().await;
-                let opened = kept
-                    .filter(|k| import::fingerprint(&k.text) == wanted.hash)
-                    .and_then(|k| apply_file(next_generation(), k.name, &k.text).ok());
+                let opened = match kept.filter(|k| import::fingerprint(&k.text) == wanted.hash) {
+                    Some(k) => apply_file(next_generation(), k.name, &k.text).await.ok(),
+                    None => None,
+                };
                 match opened {
                     Some((dataset, _)) => {
                         *shown.borrow_mut() = dataset.opened.clone();
@@ -214,24 +217,33 @@ pub fn use_dataset(embedded: Rc<Catalog>) -> (OpenDataset, DatasetContext) {
         let (current, shown, phase) = (current.clone(), shown.clone(), phase.clone());
         let (stored, kept_ref) = (stored.clone(), kept_ref.clone());
         let (error, report) = (error.clone(), report.clone());
+        let generation = generation.clone();
         Callback::from(move |(name, text): (String, String)| {
-            match apply_file(next_generation(), name.clone(), &text) {
-                Ok((next, read)) => {
-                    link_to(next.opened.clone(), true);
-                    *shown.borrow_mut() = next.opened.clone();
-                    error.set(None);
-                    report.set(read.map(Rc::new));
-                    stored.set(None);
-                    kept_ref.set(next.opened.clone());
-                    current.set(next);
-                    phase.set(Phase::Ready);
-                    let stored = stored.clone();
-                    spawn_local(async move {
-                        stored.set(Some(kept::store(&Kept { name, text }).await));
-                    });
+            let (current, shown, phase) = (current.clone(), shown.clone(), phase.clone());
+            let (stored, kept_ref) = (stored.clone(), kept_ref.clone());
+            let (error, report) = (error.clone(), report.clone());
+            let (generation, this) = (generation.clone(), next_generation());
+            spawn_local(async move {
+                let read = apply_file(this, name.clone(), &text).await;
+                // A file opened while this one was read wins.
+                if *generation.borrow() != this {
+                    return;
                 }
-                Err(message) => error.set(Some(message)),
-            }
+                match read {
+                    Ok((next, read)) => {
+                        link_to(next.opened.clone(), true);
+                        *shown.borrow_mut() = next.opened.clone();
+                        error.set(None);
+                        report.set(read.map(Rc::new));
+                        stored.set(None);
+                        kept_ref.set(next.opened.clone());
+                        current.set(next);
+                        phase.set(Phase::Ready);
+                        stored.set(Some(kept::store(&Kept { name, text }).await));
+                    }
+                    Err(message) => error.set(Some(message)),
+                }
+            });
         })
     };
     let reset = {

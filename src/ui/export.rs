@@ -1,52 +1,15 @@
 //! The export menu: the shown events as CSV, JSON, GeoJSON or iCalendar, generated in the
 //! browser and saved under a name that says what was exported; and pictures of the views.
 
-use serde::Serialize;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
+use super::files;
 use super::picture::{self, Subject};
 use super::state::use_app;
-use crate::export::{csv::to_csv, file_stem, geojson::to_geojson, ics::to_ics, subset::subset};
-
-#[derive(Clone, Copy, PartialEq)]
-enum Format {
-    Csv,
-    Json,
-    GeoJson,
-    Ics,
-}
-
-impl Format {
-    const ALL: [Format; 4] = [Format::Csv, Format::Json, Format::GeoJson, Format::Ics];
-
-    fn label(self) -> &'static str {
-        match self {
-            Format::Csv => "CSV",
-            Format::Json => "JSON",
-            Format::GeoJson => "GeoJSON",
-            Format::Ics => "Calendar (.ics)",
-        }
-    }
-
-    fn extension_and_type(self) -> (&'static str, &'static str) {
-        match self {
-            Format::Csv => ("csv", "text/csv;charset=utf-8"),
-            Format::Json => ("json", "application/json"),
-            Format::GeoJson => ("geojson", "application/geo+json"),
-            Format::Ics => ("ics", "text/calendar;charset=utf-8"),
-        }
-    }
-}
-
-/// JSON text through the engine's `JSON.stringify` (no JSON library in the wasm).
-fn to_json<T: Serialize>(value: &T) -> Option<String> {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let js = value.serialize(&serializer).ok()?;
-    js_sys::JSON::stringify_with_replacer_and_space(&js, &wasm_bindgen::JsValue::NULL, &2.into())
-        .ok()
-        .map(String::from)
-}
+use crate::export::file_stem;
+use crate::export::handover::{request, Format};
 
 /// `text` as a blob of type `mime`.
 pub fn blob(text: &str, mime: &str) -> Result<web_sys::Blob, wasm_bindgen::JsValue> {
@@ -75,23 +38,25 @@ fn download(name: &str, mime: &str, text: &str) -> Result<(), wasm_bindgen::JsVa
 #[component]
 pub fn ExportMenu() -> Html {
     let app = use_app();
+    let status = use_state(String::new);
     let buttons = Format::ALL.iter().map(|&format| {
-        let app = app.clone();
+        let (app, status) = (app.clone(), status.clone());
         let onclick = Callback::from(move |_| {
             let state = app.state();
-            let (catalog, shown) = (&state.catalog, &state.exploration.shown);
-            let text = match format {
-                Format::Csv => Some(to_csv(catalog, shown)),
-                Format::Json => to_json(&subset(catalog, shown)),
-                Format::GeoJson => Some(to_geojson(catalog, shown)),
-                Format::Ics => Some(to_ics(catalog, shown)),
-            };
+            let asked = request(format, &state.catalog, &state.exploration.shown);
             let (extension, mime) = format.extension_and_type();
             let name = format!("{}.{extension}", file_stem(&state.exploration.url.filters));
-            let saved = text.ok_or(wasm_bindgen::JsValue::NULL).and_then(|text| download(&name, mime, &text));
-            if saved.is_err() {
-                gloo::console::error!("export failed", name);
-            }
+            let status = status.clone();
+            status.set(format!("Writing {name}…"));
+            // The writers are in the files module, fetched on the first export.
+            spawn_local(async move {
+                let written = files::write_export(&asked).await;
+                status.set(match written {
+                    Ok(text) if download(&name, mime, &text).is_ok() => format!("Saved {name}."),
+                    Ok(_) => format!("{name} could not be saved."),
+                    Err(message) => message,
+                });
+            });
         });
         html! { <button type="button" data-format={format.extension_and_type().0} {onclick}>{ format.label() }</button> }
     });
@@ -99,6 +64,7 @@ pub fn ExportMenu() -> Html {
         <details class="export">
             <summary>{ format!("Export {} shown", crate::present::shown_count(app.state().exploration.shown.len(), app.state().catalog.events().len()).to_lowercase()) }</summary>
             <div class="export-buttons" role="group" aria-label="Export formats">{ for buttons }</div>
+            <p class="export-status" role="status">{ (*status).clone() }</p>
             <PictureExport />
         </details>
     }

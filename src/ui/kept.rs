@@ -4,7 +4,6 @@
 //! (`korea2010:<scope>:`), so a new build's worker never deletes it. Where there is no
 //! Cache API (a page opened from disk), nothing is kept and the callers say so.
 
-use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Cache, CacheStorage, Response};
@@ -12,7 +11,7 @@ use web_sys::{Cache, CacheStorage, Response};
 const CACHE: &str = "korea2010-kept";
 
 /// A kept file: its name and its text, as the reader opened it.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug)]
 pub struct Kept {
     pub name: String,
     pub text: String,
@@ -59,14 +58,15 @@ pub async fn load() -> Option<Kept> {
         .await
         .ok()?
         .as_string()?;
-    serde_json::from_str(&text).ok()
+    let (name, text) = crate::data::kept::read(&text)?;
+    Some(Kept { name, text })
 }
 
 /// Keeps `kept` in place of any earlier file; `false` when the browser does not allow it.
 pub async fn store(kept: &Kept) -> bool {
     let stored = async {
         let (cache, key) = (cache(true).await?, key()?);
-        let body = serde_json::to_string(kept).ok()?;
+        let body = crate::data::kept::body(&kept.name, &kept.text);
         let response = Response::new_with_opt_str(Some(&body)).ok()?;
         JsFuture::from(cache.put_with_str(&key, &response))
             .await

@@ -3,7 +3,8 @@
 //! the results. They focus their target themselves and cancel the link's own navigation:
 //! the fragment is the app's route, and `#event-list` as a route would mean "no such page".
 //! On a phone, where only one view is rendered, a skip link to another view switches the
-//! view first (as its tab in the tab bar would) and focuses it once it is there.
+//! view first (as its tab in the tab bar would) and focuses it once it is there. In compare
+//! mode, which stands in for the views on every screen, they lead to its parts instead.
 
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
@@ -51,13 +52,43 @@ const SKIPS: [Skip; 5] = [
     },
 ];
 
+/// In compare mode, in the page's order.
+const COMPARE_SKIPS: [Skip; 5] = [
+    SKIPS[0],
+    Skip {
+        label: "Skip to the comparison",
+        target: "view-compare",
+        view: None,
+    },
+    Skip {
+        label: "Skip to the axis",
+        target: "cmp-axis",
+        view: None,
+    },
+    Skip {
+        label: "Skip to the counts",
+        target: "cmp-counts",
+        view: None,
+    },
+    Skip {
+        label: "Skip to the network of ties",
+        target: "cmp-network",
+        view: None,
+    },
+];
+
 /// The skip links at the top of the page.
 #[component]
 pub fn SkipLinks() -> Html {
     let app = use_app();
+    let skips = if app.url().compare.is_some() {
+        &COMPARE_SKIPS
+    } else {
+        &SKIPS
+    };
     html! {
         <div class="skip-links">
-            { for SKIPS.iter().map(|&skip| {
+            { for skips.iter().map(|&skip| {
                 let onclick = {
                     let app = app.clone();
                     Callback::from(move |event: MouseEvent| {
@@ -74,18 +105,30 @@ pub fn SkipLinks() -> Html {
 }
 
 /// The link after the search box to the first result in the event list (the list itself
-/// when nothing matches).
+/// when nothing matches); in compare mode, to the first mark on the axis.
 #[component]
 pub fn SkipToResults() -> Html {
     let app = use_app();
+    let comparing = app.url().compare.is_some();
     let onclick = Callback::from(move |event: MouseEvent| {
         event.prevent_default();
-        skip_to(&app, Some(PhoneTab::List), || {
-            first_result().or_else(|| by_id("event-list"))
-        });
+        if comparing {
+            skip_to(&app, None, || {
+                first("#cmp-axis .cmp-mark").or_else(|| by_id("cmp-axis"))
+            });
+        } else {
+            skip_to(&app, Some(PhoneTab::List), || {
+                first("#event-list tbody a[data-event-id]").or_else(|| by_id("event-list"))
+            });
+        }
     });
+    let href = if comparing {
+        "#cmp-axis"
+    } else {
+        "#event-list"
+    };
     html! {
-        <a class="skip-inline" href="#event-list" {onclick}>{ "Skip to the results" }</a>
+        <a class="skip-inline" {href} {onclick}>{ "Skip to the results" }</a>
     }
 }
 
@@ -131,10 +174,12 @@ fn by_id(id: &str) -> Option<HtmlElement> {
         .and_then(|el| el.dyn_into::<HtmlElement>().ok())
 }
 
-fn first_result() -> Option<HtmlElement> {
+/// The first element `selector` matches (an SVG mark too: its `focus` is looked up on the
+/// object itself).
+fn first(selector: &str) -> Option<HtmlElement> {
     gloo::utils::document()
-        .query_selector("#event-list tbody a[data-event-id]")
+        .query_selector(selector)
         .ok()
         .flatten()
-        .and_then(|el| el.dyn_into::<HtmlElement>().ok())
+        .map(|el| el.unchecked_into::<HtmlElement>())
 }

@@ -1,7 +1,6 @@
 //! Light and dark themes: follow the system unless the reader picks one; the choice
 //! persists in local storage and is applied as `data-theme` on the root element.
 
-use gloo::storage::{LocalStorage, Storage};
 use yew::prelude::*;
 
 const KEY: &str = "korea2010.theme";
@@ -39,6 +38,23 @@ impl Theme {
     }
 }
 
+/// The stored choice. Earlier builds stored it as a JSON string (`"dark"`), read the same.
+fn stored() -> Theme {
+    let value = gloo::utils::window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .and_then(|storage| storage.get_item(KEY).ok().flatten())
+        .unwrap_or_default();
+    Theme::from_id(value.trim_matches('"'))
+}
+
+fn store(theme: Theme) {
+    if let Ok(Some(storage)) = gloo::utils::window().local_storage() {
+        let _ = storage.set_item(KEY, theme.id());
+    }
+}
+
 fn apply(theme: Theme) {
     if let Some(root) = gloo::utils::document().document_element() {
         let _ = match theme {
@@ -50,13 +66,13 @@ fn apply(theme: Theme) {
 
 #[component]
 pub fn ThemeToggle() -> Html {
-    let theme = use_state(|| Theme::from_id(&LocalStorage::get::<String>(KEY).unwrap_or_default()));
+    let theme = use_state(stored);
     use_effect_with(*theme, |theme| apply(*theme));
     let onclick = {
         let theme = theme.clone();
         Callback::from(move |_| {
             let next = theme.next();
-            let _ = LocalStorage::set(KEY, next.id());
+            store(next);
             theme.set(next);
         })
     };

@@ -21,6 +21,7 @@ const ROUTES = [
   ['actor', '#/actor/yang-jiechi'],
   ['place', '#/place/dushanbe'],
   ['filtered', '#/?story=korea-crisis&country=russia&from=2010-11-01&to=2010-12-31&q=lavrov'],
+  ['compare', '#/?compare=china,russia'],
 ];
 
 async function seriousViolations(page) {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp, access } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, openPage, ARTIFACTS } from './harness.mjs';
+import { launch, openPage, ready, ARTIFACTS } from './harness.mjs';
 
 const TEMPLATES = new URL('../../node_modules/@knight-lab/timelinejs/src/template/', import.meta.url);
 const FIXTURES = new URL('../fixtures/', import.meta.url);
@@ -92,6 +92,37 @@ test('a file in no supported format names the formats, and the data stays', asyn
   }
   assert.equal(await rows(page).count(), before);
   assert.match(await page.locator('.dataset-name').textContent(), /Built-in/);
+  await context.close();
+});
+
+test('the files module is fetched only when a file is opened, and its absence is explained', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  const isFilesModule = (path) => /\/files(_bg\.wasm|\.js)$/.test(path);
+  // The first attempt finds the module missing (a host that lost it, a dropped connection).
+  let refuse = true;
+  await context.route(/\/files(_bg\.wasm|\.js)$/, (route) => (refuse ? route.fulfill({ status: 404, body: '' }) : route.continue()));
+  await page.goto(`${env.origin}/#/`);
+  await ready(page);
+  assert.deepEqual(requests.filter(isFilesModule), [], 'a first load does not fetch the files module');
+
+  const before = await rows(page).count();
+  const path = join(dir, 'own.csv');
+  await writeFile(path, 'Year,Month,Day,Headline,Text\n2019,6,30,Meeting at Panmunjom,Trump and Kim\n');
+  await page.locator('#dataset-file').setInputFiles(path);
+  const alert = page.getByRole('alert', { name: 'Dataset problems' });
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /could not be loaded .*Check the connection and try again/);
+  assert.equal(await rows(page).count(), before, 'the built-in data stays');
+
+  // Once the module can be fetched, the same file opens: a failed attempt is not kept.
+  refuse = false;
+  await page.locator('#dataset-file').setInputFiles([]);
+  await page.locator('#dataset-file').setInputFiles(path);
+  await rows(page).filter({ hasText: 'Meeting at Panmunjom' }).waitFor();
+  assert.ok(requests.some((p) => p.endsWith('/files_bg.wasm')));
   await context.close();
 });
 

@@ -399,6 +399,13 @@ test('the single-file build opens from disk and honours a deep link', async () =
   await page.waitForURL(new RegExp(SHELLING));
   assert.match(await details.textContent(), /Yeonpyeong/);
 
+  // A reader's own file opens from disk too: the reader module is inside the file.
+  const csv = join(work, 'own-chronicle.csv');
+  writeFileSync(csv, 'Year,Month,Day,Headline,Text\n2019,6,30,Meeting at Panmunjom,Trump and Kim\n');
+  await page.locator('#dataset-file').setInputFiles(csv);
+  await page.getByRole('status', { name: 'Import report' }).waitFor();
+  await page.getByRole('region', { name: 'Event list' }).locator('tbody tr', { hasText: 'Meeting at Panmunjom' }).waitFor();
+
   const fetched = requests.filter((r) => !r.startsWith('data:')).map((r) => r.split('#')[0]);
   assert.deepEqual([...new Set(fetched)], [url], 'the page itself is the only file read');
   assert.equal(await page.evaluate(() => navigator.serviceWorker?.controller ?? null), null, 'no service worker');

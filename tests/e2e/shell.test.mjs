@@ -31,7 +31,8 @@ test('a deep link to an event opens its details', async () => {
   await assert.doesNotReject(heading.waitFor());
   assert.match(await heading.textContent(), /Yeonpyeong/);
   assert.match(await details(page).textContent(), /14:38/);
-  assert.match(await page.title(), /Yeonpyeong/);
+  // The title names the selection once it is on screen.
+  await page.waitForFunction(() => /Yeonpyeong/.test(document.title), null, { timeout: 5000 });
   const current = page.getByRole('region', { name: 'Event list' }).locator('[aria-current="true"]');
   assert.equal(await current.count(), 1);
   assert.equal(await current.getAttribute('data-event-id'), SHELLING);

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -135,6 +135,21 @@ test('at 1280×800 the views share the window and one takes the stage', async ()
   await page.waitForFunction(() => location.hash.includes('stage=map'));
   await page.waitForFunction(() => document.querySelector('.map-frame').getBoundingClientRect().height > 400);
   assert.equal(await page.$$eval('section[aria-label="Timeline"]', (els) => els.length), 0, 'the timeline gave way');
+  assert.deepEqual(record.errors, []);
+  await page.close();
+});
+
+test('a reader\'s own file opens through the files module, fetched only then', async () => {
+  const { page, record } = await open(`${origin}/#/`);
+  const fetched = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  assert.equal(await page.evaluate(() => performance.getEntriesByType('resource').some((r) => /files(_bg\.wasm|\.js)$/.test(r.name))), false);
+  const file = join(mkdtempSync(join(tmpdir(), 'korea2010-ff-')), 'own.csv');
+  writeFileSync(file, 'Year,Month,Day,Headline,Text\n2019,6,30,Meeting at Panmunjom,Trump and Kim\n');
+  const input = await page.$('#dataset-file');
+  await input.uploadFile(file);
+  await page.waitForFunction(() => [...document.querySelectorAll('tbody tr')].some((row) => row.textContent.includes('Meeting at Panmunjom')), { timeout: 30000 });
+  assert.ok(fetched.some((path) => path.endsWith('/files_bg.wasm')), fetched.join(' '));
   assert.deepEqual(record.errors, []);
   await page.close();
 });

@@ -9,15 +9,21 @@ const BUDGET_GZIP: u64 = 200 * 1024;
 /// The deep links' first frames (`first-frame/<event id>.html`): a phone's link to an event
 /// fetches one of them, nothing else does, so they are reported apart from the first load.
 const FIRST_FRAMES: &str = "first-frame";
+/// The files module, fetched only when a reader opens a file of their own or exports (the same list
+/// as `ON_DEMAND` in `scripts/postbuild/precache.mjs`, which caches them on first use).
+const ON_DEMAND: [&str; 2] = ["files.js", "files_bg.wasm"];
 
 pub fn report(root: &Path) -> Result<(), String> {
     let dist = root.join("dist");
     let mut all = Vec::new();
     collect(&dist, &dist, &mut all)?;
     let prefix = format!("{FIRST_FRAMES}/");
-    let (frames, mut rows): (Vec<_>, Vec<_>) = all
+    let (frames, rest): (Vec<_>, Vec<_>) = all
         .into_iter()
         .partition(|(name, ..)| name.starts_with(&prefix));
+    let (on_demand, mut rows): (Vec<_>, Vec<_>) = rest
+        .into_iter()
+        .partition(|(name, ..)| ON_DEMAND.contains(&name.as_str()));
     rows.sort();
     println!("{:<48} {:>10} {:>10}", "asset", "raw", "gzip");
     let (mut raw_total, mut gzip_total, mut code_gzip) = (0, 0, 0);
@@ -34,6 +40,15 @@ pub fn report(root: &Path) -> Result<(), String> {
         "total (first load)"
     );
     println!("wasm + js gzip: {code_gzip} bytes");
+    if !on_demand.is_empty() {
+        let (raw, gzip) = on_demand
+            .iter()
+            .fold((0, 0), |(raw, gzip), (_, r, g)| (raw + r, gzip + g));
+        println!(
+            "on demand, not in the first load ({}): {raw} bytes raw, {gzip} bytes gzip (fetched when a reader opens a file or exports)",
+            ON_DEMAND.join(", ")
+        );
+    }
     if let Some(largest) = frames.iter().map(|&(_, _, gzip)| gzip).max() {
         println!(
             "first frames of deep links ({FIRST_FRAMES}/): {} files, the largest {largest} bytes gzip (a phone's link to an event adds one)",

@@ -6,17 +6,26 @@
 pub mod build;
 pub mod csv;
 pub mod geojson;
+pub mod handover;
 pub mod report;
 pub mod spreadsheet;
 pub mod timelinejs;
 
 pub use report::{supported_formats, Format, Report};
 
-use super::{load, Catalog, LoadError};
+use super::{Catalog, Dataset, LoadError};
 
 /// A file read into a catalog.
 pub struct Imported {
     pub catalog: Catalog,
+    pub format: Format,
+    /// What was guessed or dropped; `None` for the explorer's own schema, read as it is.
+    pub report: Option<Report>,
+}
+
+/// A file read into the schema, before it is indexed.
+pub struct Read {
+    pub dataset: Dataset,
     pub format: Format,
     /// What was guessed or dropped; `None` for the explorer's own schema, read as it is.
     pub report: Option<Report>,
@@ -58,9 +67,18 @@ impl std::fmt::Display for ImportError {
     }
 }
 
-/// Reads a file in any supported format; `name` is the file's name, used as the source
-/// of the imported records.
+/// Reads and indexes a file in any supported format; `name` is the file's name, used as
+/// the source of the imported records.
 pub fn open(name: &str, text: &str) -> Result<Imported, ImportError> {
+    read(name, text).map(|read| Imported {
+        catalog: Catalog::new(read.dataset),
+        format: read.format,
+        report: read.report,
+    })
+}
+
+/// Reads a file in any supported format into the schema (validated).
+pub fn read(name: &str, text: &str) -> Result<Read, ImportError> {
     let trimmed = text.trim_start_matches('\u{feff}').trim_start();
     if !(trimmed.starts_with('{') || trimmed.starts_with('[')) {
         if spreadsheet::matches(trimmed) {
@@ -78,7 +96,7 @@ pub fn open(name: &str, text: &str) -> Result<Imported, ImportError> {
         // Broken JSON is explained as the schema's loader explains it.
         Err(_) => {
             return Err(ImportError::Dataset(
-                load(trimmed)
+                super::read(trimmed)
                     .err()
                     .unwrap_or_else(|| LoadError::Syntax("invalid JSON".to_owned())),
             ))
@@ -88,9 +106,9 @@ pub fn open(name: &str, text: &str) -> Result<Imported, ImportError> {
         return imported(Format::GeoJson, geojson::read(name, &value));
     }
     if value.get("meta").is_some() {
-        return load(trimmed)
-            .map(|catalog| Imported {
-                catalog,
+        return super::read(trimmed)
+            .map(|dataset| Read {
+                dataset,
                 format: Format::Dataset,
                 report: None,
             })
@@ -105,13 +123,10 @@ pub fn open(name: &str, text: &str) -> Result<Imported, ImportError> {
     ))
 }
 
-fn imported(
-    format: Format,
-    read: Result<(super::Dataset, Report), String>,
-) -> Result<Imported, ImportError> {
+fn imported(format: Format, read: Result<(Dataset, Report), String>) -> Result<Read, ImportError> {
     match read {
-        Ok((dataset, report)) => Ok(Imported {
-            catalog: Catalog::new(dataset),
+        Ok((dataset, report)) => Ok(Read {
+            dataset,
             format,
             report: Some(report),
         }),

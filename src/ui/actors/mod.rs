@@ -13,38 +13,30 @@
 //! synchronously inside the DOM event handler, because some effects only work there
 //! (`preventDefault`, `stopPropagation`, pointer capture); `use_reducer` dispatches later
 //! and hands no effects back. The network computed for a dataset is a cache, kept by
-//! `use_computed_network`.
+//! `ui::network::use_computed_network` (the compare view draws the same one).
 
 mod legend;
 mod network;
 mod table;
 
+pub use network::side_class;
+
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo::timers::callback::Timeout;
 use web_sys::Event;
 use yew::prelude::*;
 
+use super::network::{use_computed_network, Computed};
 use super::stage::StageToggle;
 use super::state::{use_app, AppContext};
-use crate::data::Catalog;
 use crate::url::PhoneTab;
 use crate::views::network::describe::ego_note;
 use crate::views::network::interaction::Effect;
 use crate::views::network::linked::{pinned_node, LinkedInput};
 use crate::views::network::panel::{Mode, Panel, PanelInput};
 use crate::views::network::table::Sort;
-use crate::views::network::{ActorNetwork, Highlight, NetworkLook};
-
-/// A computed network and the catalog it belongs to (a reader may open another dataset).
-#[derive(Clone)]
-struct Computed {
-    catalog: Rc<Catalog>,
-    network: Rc<ActorNetwork>,
-    /// How long the graph and its layout took, for the benchmark readout.
-    millis: Option<f64>,
-}
+use crate::views::network::{Highlight, NetworkLook};
 
 #[component]
 pub fn ActorView() -> Html {
@@ -160,65 +152,4 @@ impl PanelGlue {
         let glue = self.clone();
         Callback::from(move |sort: Sort| glue.send(PanelInput::SortBy(sort), None))
     }
-}
-
-/// The network of `catalog`, once laid out. The layout is deterministic and
-/// filter-independent, so it is computed once per dataset. The built-in dataset's is saved
-/// ahead of time and shows in the first paint; any other is laid out just after the first
-/// paint, so the rest of the app shows at once.
-#[hook]
-fn use_computed_network(catalog: &Rc<Catalog>) -> Option<Computed> {
-    let computed = {
-        let catalog = catalog.clone();
-        use_state(move || timed(&catalog, ActorNetwork::from_saved))
-    };
-    {
-        let computed = computed.clone();
-        let ready = computed
-            .as_ref()
-            .is_some_and(|c| Rc::ptr_eq(&c.catalog, catalog));
-        use_effect_with(CatalogKey(catalog.clone()), move |key| {
-            let catalog = key.0.clone();
-            let timeout = (!ready).then(|| {
-                Timeout::new(0, move || {
-                    computed.set(timed(&catalog, |c| Some(ActorNetwork::new(c))));
-                })
-            });
-            move || drop(timeout)
-        });
-    }
-    computed
-        .as_ref()
-        .filter(|c| Rc::ptr_eq(&c.catalog, catalog))
-        .cloned()
-}
-
-/// Compares catalogs by identity, so the layout is redone only for another dataset.
-#[derive(Clone)]
-struct CatalogKey(Rc<Catalog>);
-
-impl PartialEq for CatalogKey {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-/// Milliseconds from the page's time origin, where the browser offers it.
-fn now() -> Option<f64> {
-    gloo::utils::window().performance().map(|p| p.now())
-}
-
-/// Builds the network of `catalog` with `build`, noting how long it took.
-fn timed(
-    catalog: &Rc<Catalog>,
-    build: impl FnOnce(&Catalog) -> Option<ActorNetwork>,
-) -> Option<Computed> {
-    let started = now();
-    let network = Rc::new(build(catalog)?);
-    let millis = now().zip(started).map(|(end, start)| end - start);
-    Some(Computed {
-        catalog: catalog.clone(),
-        network,
-        millis,
-    })
 }

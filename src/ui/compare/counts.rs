@@ -79,7 +79,7 @@ pub fn CountsTable(props: &CountsProps) -> Html {
         .map(|t| (t.periods.took_part_before, t.periods.took_part_after))
         .collect();
     html! {
-        <div class="cmp-table-wrap">
+        <div id="cmp-counts" class="cmp-table-wrap" tabindex="-1">
             <table class="cmp-table">
                 <caption>{ caption }</caption>
                 <thead>

@@ -2,6 +2,8 @@
 //! events as marks packed into rows (`views::compare::axis`). A mark is a link to its
 //! event, so a click or Enter selects it with a new history entry, like every other view;
 //! a crowded track is drawn as its events per day, the selected event still a mark.
+//! Pointing at a mark (or at a tie or actor of the difference network) lights the marks of
+//! the events it lights, by the one rule of `Target::lights`.
 
 use std::rc::Rc;
 
@@ -9,7 +11,8 @@ use yew::prelude::*;
 
 use super::super::links::event_href;
 use super::super::size::use_size;
-use super::super::state::use_app;
+use super::super::state::{use_app, Target};
+use super::hover::MarkHover;
 use super::ModelRef;
 use crate::present;
 use crate::url::UrlState;
@@ -34,6 +37,8 @@ pub struct LanesProps {
 pub fn Lanes(props: &LanesProps) -> Html {
     let app = use_app();
     let catalog = app.state().catalog.clone();
+    let lit = Target::lit_mask(app.state().hover, &catalog);
+    let mut any_lit = false;
     let node = use_node_ref();
     let (width, _) = use_size(node.clone());
     let model = &props.model.0;
@@ -72,6 +77,8 @@ pub fn Lanes(props: &LanesProps) -> Html {
             .map(|(mark, placed)| {
                 let event = &catalog.events()[mark.event];
                 let selected = props.selected == Some(mark.event);
+                let is_lit = lit.get(mark.event).copied().unwrap_or(false);
+                any_lit |= is_lit;
                 let label = format!(
                     "{}, {}",
                     present::event_mark_label(event),
@@ -82,7 +89,8 @@ pub fn Lanes(props: &LanesProps) -> Html {
                     mark.range.then_some("range"),
                     mark.cut_before.then_some("cut-before"),
                     mark.cut_after.then_some("cut-after"),
-                    selected.then_some("selected")
+                    selected.then_some("selected"),
+                    is_lit.then_some("is-lit")
                 );
                 // Each mark is inset by a pixel so touching marks stay apart.
                 html! {
@@ -137,10 +145,13 @@ pub fn Lanes(props: &LanesProps) -> Html {
     };
     let split = (split_day != 0 && axis.shows(crate::views::compare::DayRange::day(split_day)))
         .then(|| line("cmp-split", "split", split_day));
+    let hover = MarkHover::new(&app);
     html! {
         <>
-        <div class="cmp-scroll" ref={node}>
-            <svg class="cmp-plot" width={num(plot_width)} height={num(top)}>
+        <div id="cmp-axis" class="cmp-scroll" ref={node} tabindex="-1">
+            <svg class={classes!("cmp-plot", any_lit.then_some("has-lit"))} width={num(plot_width)} height={num(top)}
+                 onmouseover={hover.over} onmouseout={hover.out}
+                 onfocusin={hover.focus_in} onfocusout={hover.focus_out}>
                 <g aria-hidden="true">
                     { for ticks }
                     { line("cmp-day0", "day 0", 0) }
@@ -150,7 +161,8 @@ pub fn Lanes(props: &LanesProps) -> Html {
             </svg>
         </div>
         <p class="cmp-note cmp-legend">
-            { "A round mark: dated to the day. A hatched bar: may have begun on any of its days.                Dotted ends: runs past the axis. Solid line: day 0, the anchor; dashed line: the split." }
+            { "A round mark: dated to the day. A hatched bar: may have begun on any of its days. \
+               Dotted ends: runs past the axis. Solid line: day 0, the anchor; dashed line: the split." }
         </p>
         </>
     }

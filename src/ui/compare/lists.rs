@@ -1,5 +1,5 @@
-//! The compare view's lists: the ties of each track that appear or vanish at the split,
-//! and each track's first contacts, contacts with who reached out, and places.
+//! The compare view's lists: each track's first contacts, contacts with who reached out,
+//! and places.
 
 use std::rc::Rc;
 
@@ -8,9 +8,7 @@ use yew::prelude::*;
 use super::super::links::event_href;
 use super::super::state::use_app;
 use super::ModelRef;
-use crate::data::Catalog;
 use crate::present;
-use crate::query::ties::Tie;
 use crate::url::UrlState;
 use crate::views::compare::Direction;
 
@@ -18,59 +16,6 @@ use crate::views::compare::Direction;
 const LIST_MAX: usize = 12;
 /// Contacts a track lists before it says how many more there are.
 const CONTACTS_MAX: usize = 40;
-
-#[derive(Properties, PartialEq)]
-pub struct ListProps {
-    pub model: ModelRef,
-}
-
-fn tie_list(catalog: &Catalog, heading: String, ties: &[Tie]) -> Html {
-    let name = |a: usize| catalog.actors()[a].name.as_str();
-    html! {
-        <div class="cmp-ties-list">
-            <h4>{ heading }</h4>
-            if ties.is_empty() {
-                <p class="cmp-none">{ "none" }</p>
-            } else {
-                <ul>
-                    { for ties.iter().take(LIST_MAX).map(|t| html! {
-                        <li>{ present::tie_line(name(t.a), name(t.b), t.weight()) }</li>
-                    }) }
-                    if ties.len() > LIST_MAX {
-                        <li class="cmp-more">{ present::and_more(ties.len() - LIST_MAX) }</li>
-                    }
-                </ul>
-            }
-        </div>
-    }
-}
-
-/// Per track, the ties among its events' participants that appear after the split and
-/// those that vanish (heaviest first).
-#[component]
-pub fn TieChanges(props: &ListProps) -> Html {
-    let app = use_app();
-    let catalog = &app.state().catalog;
-    let heaviest = |ties: &[Tie]| {
-        let mut list = ties.to_vec();
-        list.sort_by_key(|t| std::cmp::Reverse(t.weight()));
-        list
-    };
-    html! {
-        <section class="cmp-ties" aria-labelledby="cmp-ties-heading">
-            <h3 id="cmp-ties-heading">{ "Ties that change at the split" }</h3>
-            <div class="cmp-columns">
-                { for props.model.0.tracks.iter().map(|t| html! {
-                    <div class="cmp-column">
-                        <h4 class="cmp-column-name">{ &t.track.label }</h4>
-                        { tie_list(catalog, "New after the split".to_owned(), &heaviest(&t.periods.ties.appeared)) }
-                        { tie_list(catalog, "Gone after the split".to_owned(), &heaviest(&t.periods.ties.vanished)) }
-                    </div>
-                }) }
-            </div>
-        </section>
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct ContactsProps {

@@ -1,12 +1,15 @@
 //! The compare view: two tracks side by side on one axis of days relative to an anchor
-//! event, their counts before and after a split, the ties that change, their contacts and
-//! places, and the summary. It renders `views::compare::model`, memoised on the link, the
+//! event, their counts before and after a split, the network of the ties that change,
+//! their contacts and places, and the summary. It renders `views::compare::model`, memoised on the link, the
 //! dataset and the filters, so a selection or a hover costs no recomputation.
 
 mod counts;
+mod hover;
 mod lanes;
 mod lists;
+mod network;
 mod pickers;
+mod ties;
 mod toggle;
 
 pub use toggle::CompareToggle;
@@ -71,7 +74,7 @@ pub fn CompareView() -> Html {
                 <lanes::Lanes model={model.clone()} {selected} links={links.clone()} />
                 <div class="cmp-panels">
                     <counts::CountsTable model={model.clone()} />
-                    <lists::TieChanges model={model.clone()} />
+                    <network::DifferenceNetwork model={model.clone()} links={links.clone()} />
                     <lists::Contacts {model} {links} />
                 </div>
             </>

@@ -7,7 +7,10 @@
 //! - [`relative`]: day offsets from the anchor, honest about date precision and local
 //!   times of day (the rules are in its docs), and the first event after the anchor;
 //! - [`periods`]: counts per track and per kind of event before and after a split, and the
-//!   ties that appear or vanish between the two periods;
+//!   events surely in each period;
+//! - [`network`]: the difference network: the actor network's ties that appear, vanish or
+//!   hold between the two periods, drawn at the network's own positions with the tracks'
+//!   actors marked;
 //! - [`summary`]: the first act and first contacts per track, and the summary sentence
 //!   (worded in `present`);
 //! - [`link`]: a compare link checked against the open dataset (unknown tracks and events
@@ -18,6 +21,7 @@
 pub mod axis;
 pub mod link;
 pub mod model;
+pub mod network;
 pub mod periods;
 pub mod relative;
 pub mod summary;

@@ -1,5 +1,6 @@
 //! Before and after a split: how many events each track had in the two periods, per kind
-//! of event, and which ties of the network appear or vanish between them.
+//! of event, and which of its events surely fall in each (what the difference network,
+//! `super::network`, compares).
 //!
 //! The split is an anchor (the compare mode's anchor by default). "The N days after" are
 //! day 0 (from the split on) to day N−1, "the N days before" are day −N to day 0 (up to
@@ -9,13 +10,10 @@
 //! whose order with the split is unknown (see `relative`) — unless it is loosely dated over
 //! far longer than the period, when it is only its background, counted apart (the rule of
 //! `Filters::is_background` for a time window). The split event itself is in
-//! neither period. Ties compare the events surely in each period.
-
-use std::collections::BTreeSet;
+//! neither period.
 
 use crate::data::{Catalog, EventKind};
 use crate::query::filter::{BACKGROUND_FACTOR, BACKGROUND_MIN_DAYS};
-use crate::query::ties::{ties, Tie};
 
 use super::relative::{place, Anchor, Moment, Placement};
 use super::tracks::Track;
@@ -119,37 +117,9 @@ pub struct Periods {
     pub took_part_after: Count,
     /// Per kind of event present in either period, in `EventKind::ALL` order.
     pub kinds: Vec<KindCounts>,
-    /// Ties among the participants of the track's events surely in each period.
-    pub ties: TieChanges,
-}
-
-/// The ties of two periods set side by side, each list by actor pair `(a, b)`, `a < b`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct TieChanges {
-    /// In the period after only (with the after period's events).
-    pub appeared: Vec<Tie>,
-    /// In the period before only (with the before period's events).
-    pub vanished: Vec<Tie>,
-    /// In both (with the after period's events).
-    pub kept: Vec<Tie>,
-}
-
-/// Compares the ties of the `before` events with those of the `after` events.
-pub fn tie_changes(catalog: &Catalog, before: &[usize], after: &[usize]) -> TieChanges {
-    let before = ties(catalog, before);
-    let after = ties(catalog, after);
-    let pairs =
-        |list: &[Tie]| -> BTreeSet<(usize, usize)> { list.iter().map(|t| (t.a, t.b)).collect() };
-    let (had, has) = (pairs(&before), pairs(&after));
-    let (kept, appeared) = after.into_iter().partition(|t| had.contains(&(t.a, t.b)));
-    TieChanges {
-        appeared,
-        vanished: before
-            .into_iter()
-            .filter(|t| !has.contains(&(t.a, t.b)))
-            .collect(),
-        kept,
-    }
+    /// The track's events surely before the split and surely after it, ascending.
+    pub surely_before: Vec<usize>,
+    pub surely_after: Vec<usize>,
 }
 
 /// The track's counts before and after `split`, over `days` days each side (all the data
@@ -167,8 +137,8 @@ pub fn periods(catalog: &Catalog, track: &Track, split: &Anchor, days: Option<u3
             after: Count::default(),
         })
         .collect();
-    let mut sure_before = Vec::new();
-    let mut sure_after = Vec::new();
+    let mut surely_before = Vec::new();
+    let mut surely_after = Vec::new();
     let mut took_part = track.took_part.iter().peekable();
     for &e in &track.events {
         let placed = place(catalog, split, e);
@@ -179,13 +149,13 @@ pub fn periods(catalog: &Catalog, track: &Track, split: &Anchor, days: Option<u3
                 Period::Before,
                 &mut before,
                 &mut took_part_before,
-                &mut sure_before,
+                &mut surely_before,
             ),
             (
                 Period::After,
                 &mut after,
                 &mut took_part_after,
-                &mut sure_after,
+                &mut surely_after,
             ),
         ] {
             let how = in_period(placed, period, days);
@@ -211,7 +181,8 @@ pub fn periods(catalog: &Catalog, track: &Track, split: &Anchor, days: Option<u3
         took_part_before,
         took_part_after,
         kinds,
-        ties: tie_changes(catalog, &sure_before, &sure_after),
+        surely_before,
+        surely_after,
     }
 }
 
@@ -278,7 +249,7 @@ mod tests {
     }
 
     #[test]
-    fn periods_count_per_track_and_kind_and_compare_ties() {
+    fn periods_count_per_track_and_kind_and_keep_the_sure_events() {
         let mut shelling = dated("shelling", "2010-11-23", None, Some("14:38"));
         shelling.participants = vec![p("north-korea", Initiator), p("china", Subject)];
         let catalog = sides(vec![
@@ -368,18 +339,16 @@ mod tests {
                 (EventKind::Other, count(0, 0, 1), count(0, 0, 1)),
             ]
         );
-        let pair = |a: &str, b: &str| {
-            let (a, b) = (
-                catalog.actor_index(a).unwrap(),
-                catalog.actor_index(b).unwrap(),
-            );
-            (a.min(b), a.max(b))
+        // The events surely in each period, for the difference network: a and b before,
+        // d and e after.
+        let ids = |events: &[usize]| -> Vec<&str> {
+            events
+                .iter()
+                .map(|&e| catalog.events()[e].id.as_str())
+                .collect()
         };
-        let pairs =
-            |ties: &[Tie]| -> Vec<(usize, usize)> { ties.iter().map(|t| (t.a, t.b)).collect() };
-        assert_eq!(pairs(&got.ties.kept), [pair("china", "russia")]);
-        assert_eq!(pairs(&got.ties.appeared), [pair("china", "south-korea")]);
-        assert_eq!(pairs(&got.ties.vanished), [pair("china", "lavrov")]);
+        assert_eq!(ids(&got.surely_before), ["a-before", "b-talked"]);
+        assert_eq!(ids(&got.surely_after), ["d-after", "e-after"]);
         // Over all the data, the late meeting is after and the year-long event perhaps.
         let all = periods(&catalog, &china, &anchor, None);
         assert_eq!(all.after, count(4, 2, 0));

@@ -8,6 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::data::pack::{self, packed_struct, Pack, Reader, UnpackError, Writer};
 use crate::layout::{ForceEdge, ForceNode, ForceParams, Point};
 
 /// Bumped when the layout code changes in a way the inputs do not show.
@@ -15,6 +16,9 @@ const ALGORITHM_VERSION: u64 = 1;
 
 /// The saved layout of the built-in dataset.
 pub const EMBEDDED: &str = include_str!("embedded_layout.json");
+
+/// The same layout packed at build time (see `build.rs`): what the app reads.
+const EMBEDDED_PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/layout.bin"));
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SavedLayout {
@@ -59,8 +63,14 @@ impl SavedLayout {
 /// The built-in dataset's saved layout (`None` only if the embedded file is broken, which
 /// a test rules out; the layout is then simply computed).
 pub fn embedded() -> Option<SavedLayout> {
-    serde_json::from_str(EMBEDDED).ok()
+    pack::from_bytes(EMBEDDED_PACKED).ok()
 }
+
+packed_struct!(SavedLayout {
+    inputs,
+    positions,
+    overlap_free
+});
 
 /// FNV-1a over the exact bits of every input. Not `rustc-hash`: the fingerprint is written
 /// by a native test and compared in the wasm build, and FxHash mixes in `usize` words, so it
@@ -117,5 +127,16 @@ impl Fnv {
     }
     fn f64(&mut self, value: f64) {
         self.u64(value.to_bits());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_packed_layout_is_the_saved_file() {
+        let from_json: SavedLayout = serde_json::from_str(EMBEDDED).unwrap();
+        assert_eq!(embedded(), Some(from_json));
     }
 }
