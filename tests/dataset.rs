@@ -6,7 +6,8 @@ mod support;
 
 use std::collections::BTreeSet;
 
-use korea2010::data::{load, LoadError, EMBEDDED_DATASET};
+use korea2010::data::validate::validate_article;
+use korea2010::data::{self, load, LoadError, EMBEDDED_DATASET};
 use serde_json::{json, Value};
 use support::article::{committed_index, run_hashes, CHRONOLOGY};
 
@@ -25,6 +26,46 @@ fn problems_of(value: &Value) -> Vec<String> {
         Err(LoadError::Invalid(problems)) => problems.iter().map(ToString::to_string).collect(),
         Err(LoadError::Syntax(message)) => vec![message],
     }
+}
+
+#[test]
+fn the_embedded_dataset_keeps_the_articles_own_rules() {
+    let dataset = data::read(EMBEDDED_DATASET).unwrap();
+    assert_eq!(validate_article(&dataset), Vec::new());
+    // An event of 2009 not marked as background is refused in the article's chronicle,
+    // and accepted in a reader's own file in the same schema.
+    let mut value: Value = serde_json::from_str(EMBEDDED_DATASET).unwrap();
+    let events = value["events"].as_array_mut().unwrap();
+    let index = events
+        .iter()
+        .position(|e| e["context"] != json!(true))
+        .unwrap();
+    let id = events[index]["id"].as_str().unwrap().to_owned();
+    let moved = id.replacen("2010", "2009", 1);
+    events[index]["id"] = json!(moved);
+    events[index]["start"] = json!(events[index]["start"]
+        .as_str()
+        .unwrap()
+        .replacen("2010", "2009", 1));
+    for storyline in value["storylines"].as_array_mut().unwrap() {
+        for step in storyline["tour"].as_array_mut().unwrap() {
+            if step["event"] == json!(id) {
+                step["event"] = json!(moved);
+            }
+        }
+    }
+    let text = value.to_string();
+    let edited = data::read(&text).unwrap_or_else(|e| panic!("{e}"));
+    let problems: Vec<String> = validate_article(&edited)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        problems,
+        vec![format!(
+            "event {moved}, field `start`: dates outside 2010 need `context: true`"
+        )]
+    );
 }
 
 #[test]
