@@ -133,9 +133,25 @@ pub fn event_mark_label(event: &Event) -> String {
     format!("{}, {}", event.title, event_date(event))
 }
 
-/// The document title for the current page, so shared tabs and bookmarks read well.
-pub fn page_title(catalog: &Catalog, route: &Route) -> String {
+/// The heading over the explorer: its own name over the article's chronicle, the file's
+/// title over a reader's own (`opened`), when it has one.
+pub fn heading(catalog: &Catalog, opened: bool) -> String {
+    let title = catalog.dataset.meta.title.trim();
+    if opened && !title.is_empty() {
+        title.to_owned()
+    } else {
+        APP_TITLE.to_owned()
+    }
+}
+
+/// The document title for the current page, so shared tabs and bookmarks read well; for a
+/// reader's own file (`opened`), named after the file's title.
+pub fn page_title(catalog: &Catalog, route: &Route, opened: bool) -> String {
     const APP: &str = "Korea 2010: China and Russia, Oct–Dec 2010";
+    let app = match catalog.dataset.meta.title.trim() {
+        title if opened && !title.is_empty() => title,
+        _ => APP,
+    };
     let item = match route {
         Route::Overview => None,
         Route::Event(id) => catalog
@@ -145,8 +161,8 @@ pub fn page_title(catalog: &Catalog, route: &Route) -> String {
         Route::Place(id) => catalog.place(id).map(|p| p.name.clone()),
     };
     match item {
-        Some(item) => format!("{item} — {APP}"),
-        None => APP.to_owned(),
+        Some(item) => format!("{item} — {app}"),
+        None => app.to_owned(),
     }
 }
 

@@ -2,7 +2,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use korea2010::data::{self, Date};
-use korea2010::present::{format_number, native_lang, page_title, range, shown_count};
+use korea2010::present::{
+    format_number, heading, native_lang, page_title, range, shown_count, APP_TITLE,
+};
 use korea2010::url::Route;
 
 const APP: &str = "Korea 2010: China and Russia, Oct–Dec 2010";
@@ -10,22 +12,47 @@ const APP: &str = "Korea 2010: China and Russia, Oct–Dec 2010";
 #[test]
 fn the_page_title_names_what_is_open() {
     let catalog = data::load_embedded().unwrap();
-    assert_eq!(page_title(&catalog, &Route::Overview), APP);
+    assert_eq!(page_title(&catalog, &Route::Overview, false), APP);
     let event = &catalog.events()[0];
     assert_eq!(
-        page_title(&catalog, &Route::Event(event.id.clone())),
+        page_title(&catalog, &Route::Event(event.id.clone()), false),
         format!("{} — {APP}", event.title)
     );
     assert_eq!(
-        page_title(&catalog, &Route::Actor("russia".into())),
+        page_title(&catalog, &Route::Actor("russia".into()), false),
         format!("Russia — {APP}")
     );
     assert_eq!(
-        page_title(&catalog, &Route::Place("beijing".into())),
+        page_title(&catalog, &Route::Place("beijing".into()), false),
         format!("Beijing — {APP}")
     );
     // A stale id names the app alone rather than nothing.
-    assert_eq!(page_title(&catalog, &Route::Actor("nobody".into())), APP);
+    assert_eq!(
+        page_title(&catalog, &Route::Actor("nobody".into()), false),
+        APP
+    );
+}
+
+#[test]
+fn a_readers_own_file_is_named_by_its_title() {
+    let mut catalog = data::load_embedded().unwrap();
+    assert_eq!(heading(&catalog, false), APP_TITLE);
+    catalog.dataset.meta.title = "The Korean War, 1950–1953".into();
+    assert_eq!(heading(&catalog, true), "The Korean War, 1950–1953");
+    assert_eq!(heading(&catalog, false), APP_TITLE);
+    let event = &catalog.events()[0];
+    assert_eq!(
+        page_title(&catalog, &Route::Event(event.id.clone()), true),
+        format!("{} — The Korean War, 1950–1953", event.title)
+    );
+    assert_eq!(
+        page_title(&catalog, &Route::Overview, true),
+        "The Korean War, 1950–1953"
+    );
+    // A file without a title keeps the explorer's name.
+    catalog.dataset.meta.title = " ".into();
+    assert_eq!(heading(&catalog, true), APP_TITLE);
+    assert_eq!(page_title(&catalog, &Route::Overview, true), APP);
 }
 
 #[test]

@@ -64,7 +64,8 @@ fn WithDataset(props: &WithDatasetProps) -> Html {
     html! {
         <ContextProvider<DatasetContext> {context}>
             if ready {
-                <Explorer key={current.generation} catalog={current.catalog.clone()} />
+                <Explorer key={current.generation} catalog={current.catalog.clone()}
+                          opened={current.opened.is_some()} />
             } else {
                 <DatasetGate />
             }
@@ -75,11 +76,13 @@ fn WithDataset(props: &WithDatasetProps) -> Html {
 #[derive(Properties)]
 struct ExplorerProps {
     catalog: Rc<Catalog>,
+    /// A reader's own file rather than the built-in chronicle.
+    opened: bool,
 }
 
 impl PartialEq for ExplorerProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.catalog, &other.catalog)
+        Rc::ptr_eq(&self.catalog, &other.catalog) && self.opened == other.opened
     }
 }
 
@@ -121,6 +124,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
         // explained in the notices) and a title that names the selection.
         let exploration = handle.exploration.clone();
         let catalog = handle.catalog.clone();
+        let opened = props.opened;
         use_effect_with(exploration, move |exploration| {
             perf::measure_update();
             let canonical = exploration.fragment();
@@ -129,7 +133,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
             }
             // The browser's own work on a new title (about a millisecond and a half) waits
             // until the selection is on screen.
-            let title = crate::present::page_title(&catalog, &exploration.url.route);
+            let title = crate::present::page_title(&catalog, &exploration.url.route, opened);
             later::after_next_paint(move || {
                 let document = gloo::utils::document();
                 if document.title() != title {
@@ -222,7 +226,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
                 <super::embed::EmbedHeader />
             } else {
             <header class="app-header">
-                <h1 class="app-title">{ crate::present::APP_TITLE }</h1>
+                <h1 class="app-title">{ crate::present::heading(&props.catalog, props.opened) }</h1>
                 <p class="app-count" aria-live="polite" role="status">
                     { crate::present::shown_in_window(shown, *background, total) }
                 </p>

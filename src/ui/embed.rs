@@ -27,9 +27,11 @@ pub fn open_full(url: &crate::url::UrlState) -> Html {
 pub fn EmbedHeader() -> Html {
     let app = use_app();
     let state = app.state();
+    let opened = use_context::<super::dataset::DatasetContext>()
+        .is_some_and(|dataset| dataset.opened.is_some());
     html! {
         <header class="app-header embed-header">
-            <h1 class="app-title">{ crate::present::APP_TITLE }</h1>
+            <h1 class="app-title">{ crate::present::heading(&state.catalog, opened) }</h1>
             <p class="app-count" aria-live="polite" role="status">
                 { crate::present::shown_count(state.exploration.shown.len(), state.catalog.events().len()) }
             </p>

@@ -105,29 +105,41 @@ async function measure(browser, origin, datasetPath) {
       .observe({ type: 'longtask', buffered: false });
   });
 
+  // The opened file's `data=` parameter, kept in every link set below: a link without it
+  // names the built-in chronicle, which the app would switch back to.
+  const data = await page.evaluate(() => /[?&](data=[^&]*)/.exec(location.hash)?.[1] ?? '');
+  const link = (route, query = '') => `#${route}${[query, data].filter(Boolean).length ? '?' : ''}${[query, data].filter(Boolean).join('&')}`;
+
   // Selections: set the link, wait until every view shows it, two frames later.
   const ids = await page.evaluate(() =>
     [...document.querySelectorAll('.event-table a[data-event-id]')].map((a) => a.dataset.eventId));
   const picks = Array.from({ length: Math.min(SELECTIONS, ids.length) }, (_, i) => ids[Math.floor((i * 7919) % ids.length)]);
-  const selection = await page.evaluate(async (picks) => {
+  const selection = await page.evaluate(async ([picks, hashes]) => {
     const app = [];
     const felt = [];
+    const missed = [];
     const shows = (id) => document.querySelector(`[aria-current="true"][data-event-id="${id}"]`);
-    for (const id of picks) {
+    for (const [i, id] of picks.entries()) {
       const start = performance.now();
-      location.hash = `#/event/${id}`;
+      location.hash = hashes[i];
       // Chromium fires popstate synchronously for a fragment change and the app renders in
       // the microtasks after it, so a zero timeout runs once every view's DOM is updated.
       await new Promise((done) => setTimeout(done, 0));
       if (shows(id)) app.push(performance.now() - start);
-      await new Promise((done) => {
-        const check = () => (shows(id) ? done() : requestAnimationFrame(check));
+      // A selection never shown is a broken run: it is counted, not waited on for ever.
+      const shown = await new Promise((done) => {
+        const check = () => {
+          if (shows(id)) done(true);
+          else if (performance.now() - start > 10000) done(false);
+          else requestAnimationFrame(check);
+        };
         requestAnimationFrame(check);
       });
-      felt.push(performance.now() - start);
+      if (shown) felt.push(performance.now() - start);
+      else missed.push(id);
     }
-    return { app, felt };
-  }, picks);
+    return { app, felt, missed };
+  }, [picks, picks.map((id) => link(`/event/${id}`))]);
 
   // A facet and a brush-like window, applied through the link as the controls do.
   const change = async (hash) => page.evaluate(async (hash) => {
@@ -136,9 +148,12 @@ async function measure(browser, origin, datasetPath) {
     await new Promise((done) => setTimeout(done, 0));
     return performance.now() - start;
   }, hash);
-  const facet = await change('#/?story=korea-crisis');
-  const brush = await change('#/?from=2010-12-09&to=2010-12-17');
-  await change('#/');
+  if (selection.missed.length) {
+    console.warn(`warning: ${selection.missed.length} selection(s) never shown (${selection.missed.slice(0, 3).join(', ')}…)`);
+  }
+  const facet = await change(link('/', 'story=korea-crisis'));
+  const brush = await change(link('/', 'from=2010-12-09&to=2010-12-17'));
+  await change(link('/'));
 
   // Frame times while the map zooms (wheel events) and while the timeline plays.
   const frames = async (action, seconds) => {

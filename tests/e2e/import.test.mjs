@@ -56,6 +56,11 @@ test('the spreadsheet template as CSV opens with its rows', async () => {
   await report(page).waitFor();
   assert.match(await report(page).textContent(), /Read as TimelineJS spreadsheet \(CSV\): \d+ event/);
   await rows(page).filter({ hasText: 'Ada Lovelace' }).first().waitFor();
+  // The heading and the tab's title name the file's chronicle, not the article's.
+  // (The template's own title slide names it “MY OWN CSV”.)
+  const title = await page.locator('h1.app-title').textContent();
+  assert.equal(title, 'MY OWN CSV');
+  await page.waitForFunction((title) => document.title === title, title, { timeout: 5000 });
   assert.deepEqual(record.errors, []);
   await context.close();
 });
