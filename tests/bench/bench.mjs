@@ -213,7 +213,7 @@ try {
   console.log(`| **total** | ${kb(total.raw)} | ${kb(total.gzip)} |`);
   if (onDemand.length) {
     const gzip = onDemand.reduce((sum, r) => sum + r.gzip, 0);
-    console.log(`\nOn demand (${onDemand.map((r) => r.name).join(', ')}): ${kb(gzip)} gzip, fetched when a reader opens a file of their own.`);
+    console.log(`\nOn demand (${onDemand.map((r) => r.name).join(', ')}): ${kb(gzip)} gzip, fetched when a reader opens a file of their own or exports.`);
   }
   const frames = await assetSizes(join(dist, FIRST_FRAMES)).catch(() => []);
   if (frames.length) {
