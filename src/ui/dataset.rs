@@ -313,8 +313,13 @@ pub fn read_file(file: File, open: Callback<(String, String)>) {
 pub fn listen_for_drops(open: Callback<(String, String)>) -> [EventListener; 2] {
     let document = gloo::utils::document();
     let options = EventListenerOptions::enable_prevent_default();
-    let over = EventListener::new_with_options(&document, "dragover", options, |event| {
+    let warmed = std::cell::Cell::new(false);
+    let over = EventListener::new_with_options(&document, "dragover", options, move |event| {
         event.prevent_default();
+        // A file on its way: the files module loads while it is dragged.
+        if !warmed.replace(true) {
+            files::warm_up();
+        }
     });
     let drop = EventListener::new_with_options(&document, "drop", options, move |event| {
         event.prevent_default();
@@ -357,7 +362,8 @@ pub fn DatasetPicker() -> Html {
             <label for="dataset-file" class="dataset-file-label">{ "Open another dataset file (or drop it on the page)" }</label>
             <p class="dataset-formats" id="dataset-formats">{ "The explorer’s own JSON, TimelineJS (JSON, or its spreadsheet saved as CSV) or GeoJSON points with dates." }</p>
             <input id="dataset-file" type="file" aria-describedby="dataset-formats"
-                   accept=".json,.csv,.geojson,application/json,text/csv,application/geo+json" {onchange} />
+                   accept=".json,.csv,.geojson,application/json,text/csv,application/geo+json" {onchange}
+                   onclick={Callback::from(|_: MouseEvent| files::warm_up())} />
             if dataset.opened.is_some() {
                 <button type="button" onclick={reset}>{ "Back to the built-in dataset" }</button>
             }

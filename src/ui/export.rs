@@ -61,7 +61,7 @@ pub fn ExportMenu() -> Html {
         html! { <button type="button" data-format={format.extension_and_type().0} {onclick}>{ format.label() }</button> }
     });
     html! {
-        <details class="export">
+        <details class="export" ontoggle={Callback::from(|_: Event| files::warm_up())}>
             <summary>{ format!("Export {} shown", crate::present::shown_count(app.state().exploration.shown.len(), app.state().catalog.events().len()).to_lowercase()) }</summary>
             <div class="export-buttons" role="group" aria-label="Export formats">{ for buttons }</div>
             <p class="export-status" role="status">{ (*status).clone() }</p>

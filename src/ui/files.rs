@@ -22,16 +22,30 @@ pub async fn write_export(request: &[u8]) -> Result<String, String> {
         .ok_or_else(|| "the export came back empty".to_owned())
 }
 
-/// Calls the module's function `name`, loading the module first if need be.
-async fn call(name: &str, args: &[JsValue]) -> Result<JsValue, String> {
+/// Starts loading the module ahead of a likely use — the file picker opened, a file dragged
+/// over the page, the export menu opened — so its fetch and compile overlap the reader's
+/// choice. A failure is left to the use itself to report.
+pub fn warm_up() {
+    wasm_bindgen_futures::spawn_local(async {
+        let _ = load().await;
+    });
+}
+
+/// The module, loaded once by the page's `korea2010LoadFiles`.
+async fn load() -> Result<JsValue, String> {
     let window = gloo::utils::window();
-    let load = Reflect::get(&window, &JsValue::from_str("korea2010LoadFiles"))
+    let loading = Reflect::get(&window, &JsValue::from_str("korea2010LoadFiles"))
         .ok()
         .and_then(|load| load.dyn_into::<Function>().ok())
         .and_then(|load| load.call0(&window).ok())
         .and_then(|loading| loading.dyn_into::<Promise>().ok())
         .ok_or_else(|| not_loaded(&JsValue::from_str("the page cannot load it")))?;
-    let module = JsFuture::from(load).await.map_err(|e| not_loaded(&e))?;
+    JsFuture::from(loading).await.map_err(|e| not_loaded(&e))
+}
+
+/// Calls the module's function `name`, loading the module first if need be.
+async fn call(name: &str, args: &[JsValue]) -> Result<JsValue, String> {
+    let module = load().await?;
     let function: Function = Reflect::get(&module, &JsValue::from_str(name))
         .ok()
         .and_then(|f| f.dyn_into().ok())

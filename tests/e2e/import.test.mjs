@@ -223,3 +223,21 @@ test('a link\'s span outside an opened chronicle\'s years is brought inside them
   assert.deepEqual(record.errors, []);
   await context.close();
 });
+
+test('the files module loads while the reader chooses: the picker opened, the export menu opened', async () => {
+  for (const open of [
+    async (page) => {
+      const chooser = page.waitForEvent('filechooser');
+      await page.locator('#dataset-file').click();
+      await chooser;
+    },
+    (page) => page.locator('details.export > summary').click(),
+  ]) {
+    const { page, context, record } = await openPage(env, '#/');
+    const fetched = page.waitForRequest(/\/files_bg\.wasm$/, { timeout: 10000 });
+    await open(page);
+    await fetched;
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  }
+});
