@@ -30,9 +30,7 @@ impl fmt::Display for Problem {
 /// Checks every rule of the schema; an empty list means the dataset is usable. A reader's
 /// own file in the schema is held to these.
 pub fn validate(dataset: &Dataset) -> Vec<Problem> {
-    let mut checker = Checker::default();
-    checker.check(dataset);
-    checker.problems
+    Checker::default().run(dataset)
 }
 
 /// The schema's rules and the article's own: its chronicle covers Oct–Dec 2010, so an
@@ -40,24 +38,22 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
 /// dataset is held to these by the test suite; a reader's chronicle of another period is
 /// not.
 pub fn validate_article(dataset: &Dataset) -> Vec<Problem> {
-    let mut checker = Checker {
+    Checker {
         article: true,
         ..Checker::default()
-    };
-    checker.check(dataset);
-    checker.problems
+    }
+    .run(dataset)
 }
 
 /// The rules for a dataset read from another format (`data::import`): the same, except
 /// one only a chronicle with people and places can meet: a participant or place for every
 /// event (a TimelineJS file names neither).
 pub fn validate_imported(dataset: &Dataset) -> Vec<Problem> {
-    let mut checker = Checker {
+    Checker {
         imported: true,
         ..Checker::default()
-    };
-    checker.check(dataset);
-    checker.problems
+    }
+    .run(dataset)
 }
 
 /// Kebab-case ids: lowercase ASCII letters and digits separated by single hyphens.
@@ -93,6 +89,12 @@ struct Checker {
 }
 
 impl Checker {
+    /// Every problem of `dataset` under this checker's rules.
+    fn run(mut self, dataset: &Dataset) -> Vec<Problem> {
+        self.check(dataset);
+        self.problems
+    }
+
     fn report(&mut self, record: &str, field: &str, message: impl Into<String>) {
         self.problems.push(Problem {
             record: record.to_owned(),
