@@ -491,6 +491,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_imported_dataset_keeps_every_rule_but_people_and_places() {
+        let mut dataset = crate::data::synthetic::generate(5, 2);
+        assert_eq!(validate_imported(&dataset), Vec::new());
+        // An event with neither participants nor places: fine in an import only.
+        dataset.events[0].participants.clear();
+        dataset.events[0].places.clear();
+        assert_eq!(validate_imported(&dataset), Vec::new());
+        assert!(!validate(&dataset).is_empty());
+        // Any other broken rule is still reported.
+        dataset.events[1].storylines = vec!["nowhere".into()];
+        let problems = validate_imported(&dataset);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].field, "storylines[0]");
+    }
+
+    #[test]
     fn kebab_ids() {
         assert!(is_kebab_id("2010-11-23-yeonpyeong-shelling"));
         for bad in ["", "-a", "a-", "a--b", "A", "a b", "a_b", "é"] {
