@@ -41,10 +41,7 @@ pub fn Legend(props: &LegendProps) -> Html {
             <summary>{ "Symbols" }</summary>
             <ul aria-label="Shapes">
                 <li>
-                    <svg class="actors-key" width="26" height="10" aria-hidden="true">
-                        <line class="actors-key-line" x1="1" y1="5" x2="19" y2="5" />
-                        <polygon class="actors-key-arrow" points="25,5 18,1.5 18,8.5" />
-                    </svg>
+                    { reached_out_key() }
                     { "reached out (call, visit)" }
                 </li>
                 <li>{ "thicker line: more shared events" }</li>
@@ -58,5 +55,16 @@ pub fn Legend(props: &LegendProps) -> Html {
             </ul>
             </details>
         </div>
+    }
+}
+
+/// The legend's key for a tie with an arrow: who reached out. Shared with compare mode's
+/// network of ties.
+pub fn reached_out_key() -> Html {
+    html! {
+        <svg class="actors-key" width="26" height="10" aria-hidden="true">
+            <line class="actors-key-line" x1="1" y1="5" x2="19" y2="5" />
+            <polygon class="actors-key-arrow" points="25,5 18,1.5 18,8.5" />
+        </svg>
     }
 }

@@ -19,6 +19,7 @@ mod legend;
 mod network;
 mod table;
 
+pub use legend::reached_out_key;
 pub use network::side_class;
 
 use std::cell::RefCell;

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::super::actors::side_class;
+use super::super::actors::{reached_out_key, side_class};
 use super::network::change_class;
 use crate::data::{Catalog, Side};
 use crate::present;
@@ -65,10 +65,7 @@ pub fn legend(model: &Model, graph: &ActorGraph, look: &NetworkLook) -> Html {
             <ul aria-label="Ties">
                 { for ties }
                 <li>
-                    <svg class="actors-key" width="26" height="10" aria-hidden="true">
-                        <line class="actors-key-line" x1="1" y1="5" x2="19" y2="5" />
-                        <polygon class="actors-key-arrow" points="25,5 18,1.5 18,8.5" />
-                    </svg>
+                    { reached_out_key() }
                     { "reached out" }
                 </li>
             </ul>
