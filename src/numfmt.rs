@@ -12,7 +12,10 @@ pub fn push_digits(out: &mut String, mut value: u64, width: usize) {
         buffer[start] = b'0' + (value % 10) as u8;
         value /= 10;
     }
-    out.extend(buffer[start..].iter().map(|&b| char::from(b)));
+    // ASCII digits, so always valid UTF-8; one copy instead of a push per character.
+    if let Ok(digits) = std::str::from_utf8(&buffer[start..]) {
+        out.push_str(digits);
+    }
 }
 
 /// Writes `value / 10^decimals` with trailing zeros trimmed: `(-5, 2)` → "-0.05",

@@ -103,16 +103,19 @@ pub fn Network(props: &NetworkProps) -> Html {
         let zoom = (model.can_zoom_in(), model.can_zoom_out());
         (model.viewport(), model.active().len(), zoom.0, zoom.1)
     };
-    let scene = Scene::new(graph, placement, look, &viewport, props.pinned);
-    let drawing = Drawing {
+    // Until the canvas is laid out (its size is read right after the first render, in the
+    // same task) the drawing would be made for a made-up size and at once made again.
+    let laid_out = width >= 1.0 && height >= 1.0;
+    let scene = laid_out.then(|| Scene::new(graph, placement, look, &viewport, props.pinned));
+    let drawing = scene.as_ref().map(|scene| Drawing {
         app: &app,
         catalog: &catalog,
         network: &props.network,
         look,
         plan: plan_edges(&scene.edges, &look.edges),
-        scene: &scene,
+        scene,
         pinned: props.pinned,
-    };
+    });
 
     let (width, height) = (viewport.width, viewport.height);
     let svg_label = format!(
@@ -128,10 +131,12 @@ pub fn Network(props: &NetworkProps) -> Html {
                  onpointerdown={glue.on_pointer_down()} onpointermove={glue.on_pointer_move()}
                  onpointerup={glue.on_pointer_end()} onpointercancel={glue.on_pointer_end()}
                  onclick={glue.on_click()} onkeydown={glue.on_key_down()}>
-                <g class="actor-edges" aria-hidden="true">{ for drawing.merged_ties() }{ for drawing.edges() }</g>
-                <g class="actor-ghosts" aria-hidden="true">{ for drawing.ghosts() }</g>
-                <g class="actor-nodes">{ for drawing.nodes() }</g>
-                <g class="actor-labels" aria-hidden="true">{ for drawing.labels() }</g>
+                if let Some(drawing) = &drawing {
+                    <g class="actor-edges" aria-hidden="true">{ for drawing.merged_ties() }{ for drawing.edges() }</g>
+                    <g class="actor-ghosts" aria-hidden="true">{ for drawing.ghosts() }</g>
+                    <g class="actor-nodes">{ for drawing.nodes() }</g>
+                    <g class="actor-labels" aria-hidden="true">{ for drawing.labels() }</g>
+                }
             </svg>
             <div class="actors-zoom">
                 { glue.zoom_button("Zoom the network in", "+", Command::ZoomIn, can_zoom_in) }

@@ -72,9 +72,9 @@ pub fn MapView() -> Html {
     };
     let selection = exploration.selected;
     {
-        // After every render: show a link's viewport, or frame a deep link's selection, at
-        // the first real size; keep filling the frame, follow selections made elsewhere and
-        // links, tell the link where the map now is, make a requested focus move.
+        // After every render: what the render could not settle itself (the render frames
+        // with the size it knew), tell the link where the map now is, make a requested
+        // focus move.
         let glue = glue.clone();
         let catalog = catalog.clone();
         let shown = exploration.shown.clone();
@@ -98,6 +98,14 @@ pub fn MapView() -> Html {
         });
     }
 
+    // Frame a new selection (or follow a link, a resize) before drawing, so a selection
+    // is drawn once at its new viewport rather than first at the old one and again after.
+    {
+        let points = |target| fit::selection_points(&catalog, target, &exploration.shown);
+        glue.model
+            .borrow_mut()
+            .sync(size, selection, points, app.views().map);
+    }
     let (view, moving, list_place, pinned) = {
         let model = glue.model.borrow();
         let list = &model.list;
@@ -117,8 +125,11 @@ pub fn MapView() -> Html {
             std::rc::Rc::new(move |wheel: &web_sys::WheelEvent| glue.wheel(wheel)),
         )
     };
+    // Until the frame is laid out (its size is read right after the first render, in the
+    // same task) the drawing would be made for a made-up size and at once made again.
+    let laid_out = size.0 >= 1.0 && size.1 >= 1.0;
     let layers = plan_embedded(&view);
-    let frame = story_frame(state, &marks, selection, &view, &layers);
+    let frame = laid_out.then(|| story_frame(state, &marks, selection, &view, &layers));
     let hovered_event = match state.hover {
         Some(Target::Event(e)) => Some(e),
         _ => None,
@@ -140,25 +151,27 @@ pub fn MapView() -> Html {
                      onpointerdown={glue.on_pointer_down()} onpointermove={glue.on_pointer_move()}
                      onpointerup={glue.on_pointer_up()} onpointercancel={glue.on_pointer_cancel()}
                      onkeydown={glue.on_key_down()}>
-                    <g class="map-world" transform={view.transform()}>
-                        <Basemap details={layers.details.clone()} />
-                        { overlay::lines_in_map_units(&app, &catalog, &lines, &exploration.shown,
-                              exploration.selected_event(), hovered_event) }
-                    </g>
-                    { overlay::overlay(&OverlayInput {
-                        app: &app,
-                        catalog: &catalog,
-                        scene: &frame,
-                        lines: &lines,
-                        shown: &exploration.shown,
-                        selected_event: exploration.selected_event(),
-                        hovered_event,
-                        view: &view,
-                        categories: &legend_categories,
-                        list_place,
-                        pinned,
-                        events: &glue.overlay_events(),
-                    }) }
+                    if let Some(frame) = &frame {
+                        <g class="map-world" transform={view.transform()}>
+                            <Basemap details={layers.details.clone()} />
+                            { overlay::lines_in_map_units(&app, &catalog, &lines, &exploration.shown,
+                                  exploration.selected_event(), hovered_event) }
+                        </g>
+                        { overlay::overlay(&OverlayInput {
+                            app: &app,
+                            catalog: &catalog,
+                            scene: frame,
+                            lines: &lines,
+                            shown: &exploration.shown,
+                            selected_event: exploration.selected_event(),
+                            hovered_event,
+                            view: &view,
+                            categories: &legend_categories,
+                            list_place,
+                            pinned,
+                            events: &glue.overlay_events(),
+                        }) }
+                    }
                 </svg>
                 { wheel_hint }
             </div>

@@ -286,8 +286,12 @@ impl Plot<'_> {
         let ticks = view.scale.ticks_with_spacing(44.0);
         let window = view.window_px(filters);
         let width = view.width.max(1.0);
+        // Until the plot is laid out (its width is read right after the first render, in
+        // the same task) the drawing would be made for a made-up width and at once made again.
+        let measured = view.width > 0.0;
         html! {
             <div ref={shell.plot.clone()} class="tl-plot" tabindex="-1">
+                if measured {
                 { axis::view(axis::Axis {
                     plot: drawing.plot(),
                     earlier: drawing.earlier(),
@@ -297,8 +301,9 @@ impl Plot<'_> {
                     window_text: window_label(filters),
                     dragging: view.brushing.is_some(),
                 }) }
+                }
                 <div ref={shell.body.clone()} class="tl-body">
-                    { self.lanes(&ticks, width, window) }
+                    if measured { { self.lanes(&ticks, width, window) } }
                 </div>
                 { self.wheel_hint.clone() }
             </div>
