@@ -44,12 +44,12 @@ pub fn Basemap(props: &BasemapProps) -> Html {
 }
 
 fn layer_html(layer: &'static LayerPaths) -> Html {
-    let countries = layer.countries.iter().map(|country| {
-        html! { <path d={country.d.as_str()} /> }
-    });
+    // All the land in one path: the countries are filled alike and never overlap, so one
+    // element draws the same picture as one per country, for far less DOM and start-up work.
+    let land: String = layer.countries.iter().map(|c| c.d.as_str()).collect();
     html! {
         <>
-            <g class="map-land">{ for countries }</g>
+            <path class="map-land" d={land} />
             <path class="map-coast" d={layer.coast.as_str()} vector-effect="non-scaling-stroke" />
             <path class="map-borders" d={layer.borders.as_str()} vector-effect="non-scaling-stroke" />
         </>

@@ -191,7 +191,11 @@ pub fn use_follow(
         let top = rows.map(|(top, _)| top.round() as i64);
         // Sent again once the plot is measured: rows drawn before are not scrolled to.
         let measured = shell.view().width > 0.0;
-        use_effect_with((selected, top, measured), move |_| {
+        use_effect_with((selected, top, measured), move |&(_, _, measured)| {
+            // Before the plot is measured its lanes are not drawn: nothing to scroll to yet.
+            if !measured {
+                return;
+            }
             crate::ui::later::before_next_paint(move || {
                 let viewport = dom::scroll_view(&shell.body);
                 shell.send(Input::SelectionDrawn { rows, viewport }, None);
