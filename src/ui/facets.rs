@@ -121,6 +121,9 @@ fn FacetGroups(props: &FacetGroupsProps) -> Html {
     let facet_values = &props.values;
     // The value of each facet that had the focus last: it stays the facet's tab stop.
     let last_focused = use_state_eq(<[Option<String>; 4]>::default);
+    // Facets the reader has unfolded: a folded facet's items are made only once it is
+    // opened (the actors' are most of the panel, and most readers never open them).
+    let unfolded = use_state_eq(|| [false; 4]);
 
     let groups = Facet::ALL.into_iter().enumerate().zip(facet_values.iter()).map(|((slot, facet), values)| {
         let ids: Vec<String> = values.iter().map(|value| value.id.clone()).collect();
@@ -182,10 +185,25 @@ fn FacetGroups(props: &FacetGroupsProps) -> Html {
             }
         });
         let open = !filters.values(facet).is_empty() || facet != Facet::Actor;
+        let on_toggle = {
+            let unfolded = unfolded.clone();
+            Callback::from(move |event: Event| {
+                // A details element's `open` state is reflected in its attribute.
+                let opened = event
+                    .target_dyn_into::<Element>()
+                    .is_some_and(|details| details.has_attribute("open"));
+                if opened && !unfolded[slot] {
+                    let mut next = *unfolded;
+                    next[slot] = true;
+                    unfolded.set(next);
+                }
+            })
+        };
+        let items = (open || unfolded[slot]).then(|| items.collect::<Html>());
         html! {
-            <details class="facet" open={open}>
+            <details class="facet" {open} ontoggle={on_toggle}>
                 <summary>{ facet.label() }</summary>
-                <ul aria-label={facet.label()} onkeydown={on_key} onfocusin={on_focus}>{ for items }</ul>
+                <ul aria-label={facet.label()} onkeydown={on_key} onfocusin={on_focus}>{ items }</ul>
             </details>
         }
     });

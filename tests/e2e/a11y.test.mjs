@@ -194,6 +194,9 @@ test('“Skip to the results” after the search box focuses the first result in
 
 test('a facet is one Tab stop: arrows and Home/End move inside it, Space toggles, Tab leaves it', async () => {
   const { page, context } = await openPage(env, '#/');
+  // The Actor facet is folded, and makes its checkboxes when unfolded.
+  await page.locator('details.facet summary', { hasText: 'Actor' }).click();
+  await page.locator('input[data-facet="actor"]').first().waitFor();
   for (const facet of ['story', 'country', 'actor', 'kind']) {
     const stops = await page.locator(`input[data-facet="${facet}"][tabindex="0"]`).count();
     assert.equal(stops, 1, `${facet}: one checkbox is the tab stop`);

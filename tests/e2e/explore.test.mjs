@@ -16,6 +16,27 @@ async function eventIds(page) {
   return list(page).locator('tbody tr a[data-event-id]').evaluateAll((links) => links.map((a) => a.dataset.eventId));
 }
 
+test('the folded Actor facet makes its checkboxes when unfolded, and they filter like the others', async () => {
+  const { page, context, record } = await openPage(env, '#/');
+  const facet = page.locator('details.facet', { has: page.locator('summary', { hasText: 'Actor' }) });
+  assert.equal(await facet.evaluate((d) => d.open), false, 'folded at first');
+  assert.equal(await facet.locator('input[type="checkbox"]').count(), 0, 'no checkboxes made while folded');
+  await facet.locator('summary').click();
+  const lavrov = facet.locator('input[data-facet="actor"][data-value="sergey-lavrov"]');
+  await lavrov.waitFor({ timeout: 5000 });
+  assert.ok(await facet.locator('input[type="checkbox"]').count() > 20, 'every actor once unfolded');
+  const count = Number(await facet.locator('label[for="facet-actor-sergey-lavrov"] .facet-count').textContent());
+  await lavrov.check();
+  await page.waitForURL(/actor=sergey-lavrov/);
+  assert.equal(await rows(page).count(), count, 'the actor count predicted the list');
+  // Folded again, the facet keeps its checkboxes (and its checked one) as they were.
+  await facet.locator('summary').click();
+  assert.equal(await facet.evaluate((d) => d.open), false);
+  assert.equal(await lavrov.isChecked(), true);
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
+
 test('storyline Korea crisis and country Russia leave only Russia’s Korea events, and the counts agree', async () => {
   const { page, context } = await openPage(env, '#/');
   const story = page.locator('input[data-facet="story"][data-value="korea-crisis"]');

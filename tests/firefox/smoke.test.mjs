@@ -91,6 +91,23 @@ test('search finds Lavrov in Cyrillic, and “/” is not typed into the box', a
   await page.close();
 });
 
+test('the folded Actor facet makes its checkboxes when unfolded, and one filters the list', async () => {
+  const { page, record } = await open(`${origin}/#/`);
+  const actorInputs = 'details.facet input[data-facet="actor"]';
+  assert.equal((await page.$$(actorInputs)).length, 0, 'no checkboxes while folded');
+  const summaries = await page.$$('details.facet summary');
+  for (const summary of summaries) {
+    if ((await summary.evaluate((s) => s.textContent)) === 'Actor') await summary.click();
+  }
+  await page.waitForSelector(`${actorInputs}[data-value="sergey-lavrov"]`, { timeout: 5000 });
+  await page.click(`${actorInputs}[data-value="sergey-lavrov"]`);
+  await page.waitForFunction(() => location.hash.includes('actor=sergey-lavrov'));
+  const rows = await page.$$eval('#event-list tbody a[data-event-id]', (links) => links.length);
+  assert.ok(rows > 0 && rows < 30, `${rows} rows`);
+  assert.deepEqual(record.errors, []);
+  await page.close();
+});
+
 test('the single file opens from disk and honours a deep link', async () => {
   const file = join(mkdtempSync(join(tmpdir(), 'korea2010-firefox-')), 'explorer.html');
   execFileSync('node', ['scripts/postbuild/main.mjs', 'single-file', '--from', DIST, '--out', file], { stdio: 'pipe' });
