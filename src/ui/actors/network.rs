@@ -19,7 +19,7 @@ use yew::prelude::*;
 
 use super::super::pointer::local_point;
 use super::super::size::use_size;
-use super::super::state::{use_app, Action, AppContext, Target};
+use super::super::state::{use_app, AppContext, Target};
 use super::super::wheel::use_cooperative_wheel;
 use crate::data::{Catalog, Side};
 use crate::layout::Point;
@@ -103,12 +103,6 @@ pub fn Network(props: &NetworkProps) -> Html {
         let zoom = (model.can_zoom_in(), model.can_zoom_out());
         (model.viewport(), model.active().len(), zoom.0, zoom.1)
     };
-    let on_hover = {
-        let dispatcher = app.handle.dispatcher();
-        use_callback((), move |hover: Option<Target>, _| {
-            dispatcher.dispatch(Action::Hover(hover))
-        })
-    };
     // Until the canvas is laid out (its size is read right after the first render, in the
     // same task) the drawing would be made for a made-up size and at once made again.
     let laid_out = width >= 1.0 && height >= 1.0;
@@ -121,7 +115,6 @@ pub fn Network(props: &NetworkProps) -> Html {
         plan: plan_edges(&scene.edges, &look.edges),
         scene,
         pinned: props.pinned,
-        on_hover: on_hover.clone(),
     });
 
     let (width, height) = (viewport.width, viewport.height);
@@ -261,8 +254,6 @@ struct Drawing<'a> {
     plan: EdgePlan,
     scene: &'a Scene,
     pinned: Option<usize>,
-    /// What the actors report when pointed at or focused (the same callback every render).
-    on_hover: Callback<Option<Target>>,
 }
 
 impl Drawing<'_> {
@@ -326,7 +317,6 @@ impl Drawing<'_> {
     }
 
     /// The active actors: links to their profiles that light their ties on hover and focus.
-    /// Each is its own component, so a selection re-renders the few whose look changed.
     fn nodes(&self) -> Vec<Html> {
         let (graph, placement) = (&self.network.graph, &self.network.placement);
         let active = self
@@ -334,32 +324,44 @@ impl Drawing<'_> {
             .nodes
             .iter()
             .filter(|n| self.look.nodes[n.node].presence == Presence::Active);
-        active
-            .map(|shape| {
-                let n = shape.node;
-                let node = &graph.nodes[n];
-                let l = &self.look.nodes[n];
-                let id = self.actor_id(n);
-                let class = classes!(
-                    "actor-node",
-                    side_class(node.side),
-                    l.current.then_some("is-current"),
-                    l.lit.then_some("is-lit"),
-                    l.faded.then_some("is-faded"),
-                    (self.pinned == Some(n)).then_some("is-pinned"),
-                );
-                let p = placement.positions[n];
-                let (key, href) = (id.clone(), self.app.href(Route::Actor(id.clone())));
-                html! {
-                    <ActorNode {key} node={n} actor={node.actor} {class}
-                               {href}
-                               name={node_name(self.catalog, node, l)} current={l.current}
-                               id={id} at={(format!("{:.2}", p.x), format!("{:.2}", p.y))}
-                               dot={(px(shape.centre.x), px(shape.centre.y), shape.radius)}
-                               on_hover={self.on_hover.clone()} />
-                }
-            })
-            .collect()
+        active.map(|shape| {
+            let n = shape.node;
+            let node = &graph.nodes[n];
+            let l = &self.look.nodes[n];
+            let actor = node.actor;
+            let id = self.actor_id(n);
+            let class = classes!(
+                "actor-node",
+                side_class(node.side),
+                l.current.then_some("is-current"),
+                l.lit.then_some("is-lit"),
+                l.faded.then_some("is-faded"),
+                (self.pinned == Some(n)).then_some("is-pinned"),
+            );
+            let enter = {
+                let app = self.app.clone();
+                Callback::from(move |()| app.hover(Some(Target::Actor(actor))))
+            };
+            let leave = {
+                let app = self.app.clone();
+                Callback::from(move |()| app.hover(None))
+            };
+            let p = placement.positions[n];
+            let name = node_name(self.catalog, node, l);
+            html! {
+                <a key={id.clone()} id={node_dom_id(n)} {class} href={self.app.href(Route::Actor(id.clone()))}
+                   aria-label={name.clone()} aria-current={l.current.then_some("true")}
+                   data-actor-id={id} data-x={format!("{:.2}", p.x)} data-y={format!("{:.2}", p.y)}
+                   onmouseenter={enter.reform(|_: MouseEvent| ())} onmouseleave={leave.reform(|_: MouseEvent| ())}
+                   onfocus={enter.reform(|_: FocusEvent| ())} onblur={leave.reform(|_: FocusEvent| ())}>
+                    <title>{ name }</title>
+                    <circle class="actor-dot" cx={px(shape.centre.x)} cy={px(shape.centre.y)} r={px(shape.radius)} />
+                    if l.current {
+                        <circle class="actor-ring" cx={px(shape.centre.x)} cy={px(shape.centre.y)} r={px(shape.radius + 3.0)} />
+                    }
+                </a>
+            }
+        }).collect()
     }
 
     /// The names that fit at this zoom.
@@ -381,47 +383,6 @@ impl Drawing<'_> {
                 </text>
             })
         }).collect()
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct ActorNodeProps {
-    /// The node's index in the graph, and its actor's in the catalog.
-    node: usize,
-    actor: usize,
-    class: Classes,
-    href: String,
-    /// The accessible name, also the tooltip.
-    name: String,
-    current: bool,
-    /// The actor's id.
-    id: String,
-    /// Its position in the saved layout, for tests and tools.
-    at: (String, String),
-    /// The dot's centre on screen and its radius in px.
-    dot: (String, String, f64),
-    on_hover: Callback<Option<Target>>,
-}
-
-/// One actor: a link to its profile that lights its ties on hover and focus.
-#[component]
-fn ActorNode(props: &ActorNodeProps) -> Html {
-    let actor = props.actor;
-    let enter = props.on_hover.reform(move |()| Some(Target::Actor(actor)));
-    let leave = props.on_hover.reform(|()| None);
-    let (cx, cy, r) = &props.dot;
-    html! {
-        <a id={node_dom_id(props.node)} class={props.class.clone()} href={props.href.clone()}
-           aria-label={props.name.clone()} aria-current={props.current.then_some("true")}
-           data-actor-id={props.id.clone()} data-x={props.at.0.clone()} data-y={props.at.1.clone()}
-           onmouseenter={enter.reform(|_: MouseEvent| ())} onmouseleave={leave.reform(|_: MouseEvent| ())}
-           onfocus={enter.reform(|_: FocusEvent| ())} onblur={leave.reform(|_: FocusEvent| ())}>
-            <title>{ props.name.clone() }</title>
-            <circle class="actor-dot" cx={cx.clone()} cy={cy.clone()} r={px(*r)} />
-            if props.current {
-                <circle class="actor-ring" cx={cx.clone()} cy={cy.clone()} r={px(r + 3.0)} />
-            }
-        </a>
     }
 }
 
