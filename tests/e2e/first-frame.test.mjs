@@ -126,3 +126,33 @@ test('a link to an unknown event on a phone gets no first frame and the app says
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('on a phone the overview paints its own header before it asks for the wasm; a wide screen asks at once', async () => {
+  const timing = async (options) => {
+    const context = await env.browser.newContext(options);
+    const page = await context.newPage();
+    await page.goto(`${env.origin}/#/`);
+    await ready(page);
+    // When the browser showed the page's header (Element Timing, read from a buffered
+    // observer), and when it asked for the wasm.
+    const times = await page.evaluate(() => new Promise((done) => {
+      new PerformanceObserver((list, observer) => {
+        observer.disconnect();
+        done({
+          paint: list.getEntries().find((entry) => entry.identifier === 'header')?.renderTime,
+          wasm: performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('_bg.wasm'))?.startTime,
+          header: document.querySelector('.app-title')?.textContent,
+        });
+      }).observe({ type: 'element', buffered: true });
+    }));
+    await context.close();
+    return times;
+  };
+  const phone = await timing(PHONE);
+  assert.match(phone.header, /Korea 2010/);
+  assert.ok(Number.isFinite(phone.paint) && Number.isFinite(phone.wasm), JSON.stringify(phone));
+  assert.ok(phone.wasm > phone.paint, `the wasm (${phone.wasm} ms) after the first paint (${phone.paint} ms)`);
+  // A wide screen does not wait for a frame: its wasm is asked for as the page loads.
+  const wide = await timing({ viewport: { width: 1280, height: 800 } });
+  assert.ok(Number.isFinite(wide.wasm), JSON.stringify(wide));
+});
