@@ -136,6 +136,11 @@ fn every_timelinejs_json_example_is_read_event_for_event() {
                     |y| y.trim().parse().unwrap()
                 )
             );
+            // Its text is the summary.
+            let text = import::build::plain_text(event["text"]["text"].as_str().unwrap_or(""));
+            if !text.is_empty() {
+                assert_eq!(mine.summary, text, "{}", mine.id);
+            }
             let url = event["media"]["url"].as_str().unwrap_or("");
             if url.starts_with("http") && !url.contains(' ') {
                 assert_eq!(mine.sources[0].url.as_deref(), Some(url));
@@ -213,6 +218,7 @@ fn the_spreadsheet_template_csv_is_read_row_for_row() {
         column("Type"),
         column("Group"),
     );
+    let summary = column("Text");
     let slides: Vec<(usize, &Vec<String>)> = rows
         .iter()
         .enumerate()
@@ -232,6 +238,10 @@ fn the_spreadsheet_template_csv_is_read_row_for_row() {
             .find(|e| e.sources[0].paragraph as usize == index + 1)
             .unwrap_or_else(|| panic!("row {} missing", index + 1));
         assert_eq!(event.title, import::build::plain_text(&row[headline]));
+        let text = import::build::plain_text(&row[summary]);
+        if !text.is_empty() {
+            assert_eq!(event.summary, text, "{}", event.id);
+        }
         let start = Date::parse(&event.start).unwrap();
         assert_eq!(start.year.to_string(), row[year]);
         if !row[month].is_empty() {
