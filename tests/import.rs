@@ -409,3 +409,31 @@ fn an_imported_chronicle_has_its_own_period_on_the_timeline() {
         ["2010-10-01", "2010-12-31", "2010-01-01", "2010-12-31"]
     );
 }
+
+#[test]
+fn a_slides_end_date_and_a_rows_display_date_are_kept() {
+    let json = r#"{"events": [{
+        "start_date": {"year": "2010", "month": "11", "day": "23"},
+        "end_date": {"year": "2010", "month": "11", "day": "25"},
+        "text": {"headline": "Talks", "text": "Three days of talks."}
+    }]}"#;
+    let imported = open("talks.json", json);
+    assert_eq!(imported.format, Format::TimelineJson);
+    let talks = &imported.catalog.events()[0];
+    let end = Date::parse(talks.end.as_deref().expect("an end")).unwrap();
+    assert_eq!((end.year, end.month, end.day), (2010, 11, 25));
+
+    let header = "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background";
+    let csv = format!("{header}\n2010,11,23,,,,,,late November,Talks,Talks began.,,,,,,,\n");
+    let imported = open("talks.csv", &csv);
+    assert_eq!(imported.format, Format::TimelineCsv);
+    let talks = &imported.catalog.events()[0];
+    assert!(
+        talks
+            .notes
+            .iter()
+            .any(|n| n.text.contains("“late November”")),
+        "{:?}",
+        talks.notes
+    );
+}
