@@ -347,6 +347,36 @@ fn after_must_name_another_event_without_loops() {
 }
 
 #[test]
+fn a_chain_of_more_than_32_answers_is_refused_at_the_33rd() {
+    let mut value: Value = serde_json::from_str(EMBEDDED_DATASET).unwrap();
+    let events = value["events"].as_array_mut().unwrap();
+    for event in events.iter_mut() {
+        event.as_object_mut().unwrap().remove("after");
+    }
+    let ids: Vec<String> = events
+        .iter()
+        .take(34)
+        .map(|e| e["id"].as_str().unwrap().to_owned())
+        .collect();
+    // Each of the first 34 events answers the one before: the 33rd is 32 answers from the
+    // first, the 34th 33.
+    for (event, cause) in events.iter_mut().skip(1).zip(&ids).take(33) {
+        event["after"] = json!(cause);
+    }
+    let problems = problems_of(&value);
+    let chains: Vec<&String> = problems
+        .iter()
+        .filter(|p| p.contains("field `after`"))
+        .collect();
+    assert_eq!(chains.len(), 1, "{problems:#?}");
+    let expected = format!(
+        "event {}, field `after`: is part of a chain of more than 32 answers",
+        ids[33]
+    );
+    assert!(chains[0].starts_with(&expected), "{problems:#?}");
+}
+
+#[test]
 fn former_ids_must_each_name_one_event_and_no_current_one() {
     let mut value: Value = serde_json::from_str(EMBEDDED_DATASET).unwrap();
     let current = value["events"][0]["id"].as_str().unwrap().to_owned();

@@ -130,6 +130,29 @@ fn country_counts_are_the_events_each_country_takes_part_in() {
 }
 
 #[test]
+fn the_country_facet_offers_every_state_behind_an_event_once() {
+    let (catalog, search) = setup();
+    let countries = values(&catalog, &search, &Filters::default(), Facet::Country);
+    let listed = ids(&countries);
+    for id in [
+        "china",
+        "russia",
+        "north-korea",
+        "south-korea",
+        "united-states",
+    ] {
+        let times = listed.iter().filter(|&&l| l == id).count();
+        assert_eq!(times, 1, "{id} in {listed:?}");
+    }
+    for (event, countries) in catalog.events().iter().zip(&catalog.event_countries) {
+        for &c in countries {
+            let id = catalog.actors()[c].id.as_str();
+            assert!(listed.contains(&id), "{id} of {} is not offered", event.id);
+        }
+    }
+}
+
+#[test]
 fn counts_follow_the_other_facets_but_not_their_own() {
     let (catalog, search) = setup();
     let mut filters = Filters::default();

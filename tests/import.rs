@@ -136,6 +136,11 @@ fn every_timelinejs_json_example_is_read_event_for_event() {
                     |y| y.trim().parse().unwrap()
                 )
             );
+            // Its text is the summary.
+            let text = import::build::plain_text(event["text"]["text"].as_str().unwrap_or(""));
+            if !text.is_empty() {
+                assert_eq!(mine.summary, text, "{}", mine.id);
+            }
             let url = event["media"]["url"].as_str().unwrap_or("");
             if url.starts_with("http") && !url.contains(' ') {
                 assert_eq!(mine.sources[0].url.as_deref(), Some(url));
@@ -213,6 +218,7 @@ fn the_spreadsheet_template_csv_is_read_row_for_row() {
         column("Type"),
         column("Group"),
     );
+    let summary = column("Text");
     let slides: Vec<(usize, &Vec<String>)> = rows
         .iter()
         .enumerate()
@@ -232,6 +238,10 @@ fn the_spreadsheet_template_csv_is_read_row_for_row() {
             .find(|e| e.sources[0].paragraph as usize == index + 1)
             .unwrap_or_else(|| panic!("row {} missing", index + 1));
         assert_eq!(event.title, import::build::plain_text(&row[headline]));
+        let text = import::build::plain_text(&row[summary]);
+        if !text.is_empty() {
+            assert_eq!(event.summary, text, "{}", event.id);
+        }
         let start = Date::parse(&event.start).unwrap();
         assert_eq!(start.year.to_string(), row[year]);
         if !row[month].is_empty() {
@@ -397,5 +407,33 @@ fn an_imported_chronicle_has_its_own_period_on_the_timeline() {
     assert_eq!(
         period_of(&own),
         ["2010-10-01", "2010-12-31", "2010-01-01", "2010-12-31"]
+    );
+}
+
+#[test]
+fn a_slides_end_date_and_a_rows_display_date_are_kept() {
+    let json = r#"{"events": [{
+        "start_date": {"year": "2010", "month": "11", "day": "23"},
+        "end_date": {"year": "2010", "month": "11", "day": "25"},
+        "text": {"headline": "Talks", "text": "Three days of talks."}
+    }]}"#;
+    let imported = open("talks.json", json);
+    assert_eq!(imported.format, Format::TimelineJson);
+    let talks = &imported.catalog.events()[0];
+    let end = Date::parse(talks.end.as_deref().expect("an end")).unwrap();
+    assert_eq!((end.year, end.month, end.day), (2010, 11, 25));
+
+    let header = "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background";
+    let csv = format!("{header}\n2010,11,23,,,,,,late November,Talks,Talks began.,,,,,,,\n");
+    let imported = open("talks.csv", &csv);
+    assert_eq!(imported.format, Format::TimelineCsv);
+    let talks = &imported.catalog.events()[0];
+    assert!(
+        talks
+            .notes
+            .iter()
+            .any(|n| n.text.contains("“late November”")),
+        "{:?}",
+        talks.notes
     );
 }

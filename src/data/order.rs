@@ -188,6 +188,22 @@ mod tests {
     }
 
     #[test]
+    fn reactions_that_tie_behind_what_they_answer_are_ordered_by_id_not_by_the_file() {
+        let reaction = |id: &str| {
+            // Dated the day before, they are moved behind it.
+            let mut e = event(id, "2010-11-22", None, None);
+            e.after = Some("a-shelling".into());
+            e
+        };
+        let events = [
+            reaction("c-reaction"),
+            reaction("b-reaction"),
+            event("a-shelling", "2010-11-23", None, Some("14:38")),
+        ];
+        assert_eq!(ordered(&events), ["a-shelling", "b-reaction", "c-reaction"]);
+    }
+
+    #[test]
     fn parts_of_the_day_sort_among_times_and_loops_do_not_hang() {
         let mut evening = event("a-evening", "2010-11-23", None, None);
         evening.part_of_day = Some(PartOfDay::Evening);

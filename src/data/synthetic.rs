@@ -214,4 +214,47 @@ mod tests {
         assert_eq!(dataset, generate(1000, 7));
         assert_ne!(dataset, generate(1000, 8));
     }
+
+    #[test]
+    fn each_sides_five_places_are_spread_evenly_around_its_capital() {
+        let dataset = generate(10, 1);
+        for &(state, _, _, lat, lon) in &SIDES {
+            let places: Vec<&Place> = dataset
+                .places
+                .iter()
+                .filter(|p| p.country.as_deref() == Some(state))
+                .collect();
+            assert_eq!(places.len(), 5, "{state}");
+            let mean = |f: fn(&Place) -> f64| places.iter().map(|p| f(p)).sum::<f64>() / 5.0;
+            assert!((mean(|p| p.lat) - lat).abs() < 1e-9, "{state}");
+            assert!((mean(|p| p.lon) - lon).abs() < 1e-9, "{state}");
+            for pair in places.windows(2) {
+                assert!((pair[1].lat - pair[0].lat - 1.3).abs() < 1e-9, "{state}");
+                assert!((pair[1].lon - pair[0].lon - 1.7).abs() < 1e-9, "{state}");
+            }
+        }
+    }
+
+    #[test]
+    fn long_events_last_two_to_five_days_and_every_length_occurs() {
+        let dataset = generate(2000, 3);
+        let mut lengths = std::collections::BTreeSet::new();
+        for event in &dataset.events {
+            let Some(end) = &event.end else { continue };
+            let days = |text: &str| crate::data::Date::parse(text).unwrap().to_days();
+            lengths.insert(days(end) - days(&event.start) + 1);
+        }
+        assert_eq!(lengths.into_iter().collect::<Vec<_>>(), [2, 3, 4, 5]);
+    }
+
+    #[test]
+    fn no_event_has_the_same_actor_on_both_sides() {
+        let dataset = generate(40_000, 11);
+        for event in &dataset.events {
+            let [a, b] = &event.participants[..] else {
+                panic!("{} has {} participants", event.id, event.participants.len());
+            };
+            assert_ne!(a.actor, b.actor, "{}", event.id);
+        }
+    }
 }

@@ -88,11 +88,12 @@ pub fn to_geojson(catalog: &Catalog, shown: &[usize]) -> String {
     )
 }
 
-/// Six decimals (~10 cm) is plenty for places known to ~10 km.
+/// Six decimals (~10 cm) is plenty for places known to ~10 km; a value that rounds to zero
+/// is written `0`, whatever its sign.
 fn coordinate(value: f64) -> String {
     let text = format!("{value:.6}");
     let text = text.trim_end_matches('0').trim_end_matches('.');
-    if text.is_empty() || text == "-" {
+    if text == "-0" {
         "0".to_owned()
     } else {
         text.to_owned()
@@ -133,5 +134,9 @@ mod tests {
         assert_eq!(coordinate(125.7), "125.7");
         assert_eq!(coordinate(-77.0), "-77");
         assert_eq!(coordinate(0.0), "0");
+        assert_eq!(coordinate(0.000_000_4), "0");
+        assert_eq!(coordinate(-0.0), "0");
+        assert_eq!(coordinate(-0.000_000_4), "0");
+        assert_eq!(coordinate(-0.000_001), "-0.000001");
     }
 }

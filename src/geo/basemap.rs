@@ -807,6 +807,84 @@ mod tests {
     }
 
     #[test]
+    fn a_file_shorter_than_header_and_checksum_is_too_short() {
+        // Magic, version and a layer count of 0 (one byte) need 6 bytes, the checksum 4.
+        assert_eq!(
+            Basemap::decode(b"KGEO\x01\x00\x00\x00"),
+            Err(GeoError::TooShort { len: 8 })
+        );
+        let nine = reseal(b"KGEO\x01\x00\0\0\0".to_vec());
+        assert!(!matches!(
+            Basemap::decode(&nine),
+            Err(GeoError::TooShort { .. })
+        ));
+    }
+
+    #[test]
+    fn a_varint_of_ten_bytes_holds_at_most_one_bit_in_the_last() {
+        let varint = |last: u8| {
+            let mut bytes = [0x80; 10];
+            bytes[9] = last;
+            Reader {
+                bytes: &bytes,
+                pos: 0,
+            }
+            .varint()
+        };
+        assert_eq!(varint(0x00), Ok(0));
+        assert_eq!(varint(0x01), Ok(1 << 63));
+        assert_eq!(varint(0x02), Err(GeoError::VarintOverflow { offset: 0 }));
+    }
+
+    /// An asset of one layer with no countries, in `units` per degree and `frame` (west,
+    /// south, east, north in those units).
+    fn one_layer(units: u64, frame: [i64; 4]) -> Result<Basemap, GeoError> {
+        let mut w = b"KGEO\x01\x01".to_vec();
+        put_str(&mut w, "t");
+        put_varint(&mut w, units);
+        for v in frame {
+            put_svarint(&mut w, v);
+        }
+        put_varint(&mut w, 0);
+        w.extend_from_slice(&[0; 4]);
+        Basemap::decode(&reseal(w))
+    }
+
+    #[test]
+    fn a_layer_frame_must_enclose_some_room() {
+        let empty = |frame| {
+            matches!(
+                one_layer(1, frame),
+                Err(GeoError::Invalid {
+                    what: "frame (empty box)",
+                    ..
+                })
+            )
+        };
+        assert!(empty([10, -90, 10, 90]));
+        assert!(empty([-180, 20, 180, 20]));
+        assert!(empty([30, 0, 20, 10]));
+        assert!(!empty([-180, -90, 180, 90]));
+    }
+
+    #[test]
+    fn a_layer_needs_between_one_and_a_million_units_per_degree() {
+        let refused = |units| {
+            matches!(
+                one_layer(units, [-180, -90, 180, 90]),
+                Err(GeoError::Invalid {
+                    what: "units per degree",
+                    ..
+                })
+            )
+        };
+        assert!(refused(0));
+        assert!(refused(MAX_UNITS_PER_DEGREE + 1));
+        assert!(!refused(1));
+        assert!(!refused(MAX_UNITS_PER_DEGREE));
+    }
+
+    #[test]
     fn small_hand_made_asset_round_trips() {
         let map = Basemap {
             world: Layer {

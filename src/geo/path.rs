@@ -460,6 +460,13 @@ mod tests {
     }
 
     #[test]
+    fn points_too_far_off_for_the_grid_are_dropped() {
+        let mut w = PathWriter::new(2);
+        w.line([(0.0, 0.0), (1.0, 1.0), (1e20, 0.0), (0.0, -1e20)]);
+        assert_eq!(w.finish(), "M0,0l1,1");
+    }
+
+    #[test]
     fn relative_steps_do_not_drift() {
         let pts: Vec<MapPoint> = (0..1000).map(|i| (i as f64 * 0.0133, 0.0)).collect();
         let mut w = PathWriter::new(2);
@@ -548,8 +555,10 @@ mod tests {
         assert_eq!(border, vec![(1.0, 0.0), (1.0, 1.0)]);
         let coast_len: usize = coast.iter().map(|l| l.len() - 1).sum();
         assert_eq!(coast_len, 6, "{coast:?}");
-        // Coast of A is one run of three segments (the walk starts after the border).
+        // Coast of A is one run of three segments (the walk starts after the border), though
+        // it passes A's first corner; B's coast is one run too.
         assert!(coast.iter().any(|l| l.len() == 4));
+        assert_eq!(coast.len(), 2, "{coast:?}");
     }
 
     #[test]
@@ -673,5 +682,14 @@ mod tests {
         // 12 meridians + 6 parallels (-80, -50, ..., 70), each parallel cut once at the seam.
         assert_eq!(subs.len(), 12 + 6 * 2, "{}", subs.len());
         assert!(max_dx(&d) <= 10.0 + 1e-9);
+    }
+
+    #[test]
+    fn a_graticule_step_under_a_degree_or_not_finite_is_ten_degrees() {
+        let ten = graticule_path(10.0, 2);
+        assert_eq!(graticule_path(0.5, 2), ten);
+        assert_eq!(graticule_path(f64::INFINITY, 2), ten);
+        assert_eq!(graticule_path(f64::NAN, 2), ten);
+        assert_ne!(graticule_path(1.0, 2), ten);
     }
 }

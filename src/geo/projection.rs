@@ -193,6 +193,8 @@ mod tests {
 
     #[test]
     fn seam_wraps_to_the_edges() {
+        // The seam runs through the Bering Strait, between Cape Dezhnev and Cape Prince of Wales.
+        assert!((-169.65..-168.08).contains(&SEAM_LON), "{SEAM_LON}");
         assert!(close(project(SEAM_LON + 1e-6, 60.0).0, -180.0, 1e-5));
         assert!(close(project(SEAM_LON - 1e-6, 60.0).0, 180.0, 1e-5));
         assert_eq!(project(SEAM_LON, 60.0).0, -180.0);
@@ -254,6 +256,12 @@ mod tests {
         assert!(close(wrap180(-190.0), 170.0, 1e-12));
         let w = wrap180(-1e-17);
         assert!((-180.0..180.0).contains(&w));
+        // Just below −180 the remainder rounds up to a full turn: still at the edge.
+        let w = wrap180((-180.0f64).next_down());
+        assert!(
+            (-180.0..180.0).contains(&w) && (w.abs() - 180.0).abs() < 1e-9,
+            "{w}"
+        );
     }
 
     #[test]

@@ -318,7 +318,61 @@ mod tests {
     }
 
     #[test]
+    fn a_ring_around_the_south_pole_is_closed_through_the_south_pole() {
+        // A latitude circle at 70°S, every 30°.
+        let ring: Vec<LonLat> = (0..12).map(|i| (i as f64 * 30.0 - 180.0, -70.0)).collect();
+        let pieces = split_ring(&ring);
+        assert!(!pieces.is_empty());
+        for p in &pieces {
+            assert!(p.iter().all(|q| (-90.0..=-70.0).contains(&q.1)), "{p:?}");
+            assert!(p.iter().any(|q| q.1 == -90.0), "{p:?}");
+        }
+    }
+
+    #[test]
+    fn slanted_edges_are_cut_at_the_latitude_where_they_cross_the_seam() {
+        // A triangle whose two slanted edges cross the seam halfway, at 5° and 15°.
+        let s = SEAM_LON;
+        let ring = [(s - 10.0, 0.0), (s + 10.0, 10.0), (s - 10.0, 20.0)];
+        let pieces = split_ring(&ring);
+        assert_eq!(pieces.len(), 2, "{pieces:?}");
+        let total: f64 = pieces.iter().map(|p| signed_area(p).abs()).sum();
+        assert!(
+            (total - signed_area(&ring).abs()).abs() < 1e-9,
+            "{pieces:?}"
+        );
+        for edge in [-180.0, 180.0] {
+            let mut cut: Vec<f64> = pieces
+                .iter()
+                .flatten()
+                .filter(|q| q.0 == edge)
+                .map(|q| q.1)
+                .collect();
+            cut.sort_by(f64::total_cmp);
+            assert_eq!(cut.len(), 2, "{pieces:?}");
+            assert!(
+                (cut[0] - 5.0).abs() < 1e-9 && (cut[1] - 15.0).abs() < 1e-9,
+                "{cut:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn corners_on_the_seam_are_not_repeated_at_the_end_of_a_piece() {
+        // A diamond with its south and north corners on the seam: two triangles.
+        let s = SEAM_LON;
+        let ring = [(s - 10.0, 0.0), (s, -5.0), (s + 10.0, 0.0), (s, 5.0)];
+        let pieces = split_ring(&ring);
+        assert_eq!(pieces.len(), 2, "{pieces:?}");
+        for p in &pieces {
+            assert_eq!(p.len(), 3, "{p:?}");
+        }
+    }
+
+    #[test]
     fn tiny_or_degenerate_rings_vanish() {
+        assert!(split_ring(&[]).is_empty());
+        assert!(split_ring(&[(f64::NAN, 0.0), (1.0, f64::INFINITY)]).is_empty());
         assert!(split_ring(&[(0.0, 0.0), (1.0, 1.0)]).is_empty());
         assert!(split_ring(&[(0.0, 0.0), (1.0, 1.0), (2.0, 2.0)]).is_empty());
     }

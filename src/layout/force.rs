@@ -1063,6 +1063,64 @@ mod tests {
         assert!(with < 0.8 * without, "with {with:.2} without {without:.2}");
     }
 
+    /// Every force off; tests turn on the one they look at.
+    fn quiet() -> ForceParams {
+        ForceParams {
+            charge: 0.0,
+            gravity: 0.0,
+            group_strength: 0.0,
+            collision_iterations: 0,
+            collision_padding: 0.0,
+            ..ForceParams::default()
+        }
+    }
+
+    /// Two nodes of radius 10 starting at `a` and `b`.
+    fn pair(a: (f64, f64), b: (f64, f64), group: Option<usize>, params: ForceParams) -> Simulation {
+        let node = |(x, y): (f64, f64)| ForceNode {
+            radius: 10.0,
+            group,
+            initial: Some(Point::new(x, y)),
+            ..ForceNode::default()
+        };
+        Simulation::new(&[node(a), node(b)], &[], params)
+    }
+
+    #[test]
+    fn the_jiggle_is_a_tiny_nudge_either_way() {
+        let mut rng = SplitMix64(ForceParams::default().seed);
+        let nudges: Vec<f64> = (0..1000).map(|_| rng.jiggle()).collect();
+        assert!(nudges.iter().all(|j| j.abs() <= 5e-7), "{nudges:?}");
+        assert!(nudges.iter().any(|&j| j < 0.0) && nudges.iter().any(|&j| j > 0.0));
+    }
+
+    #[test]
+    fn a_group_pulls_its_members_towards_its_centre() {
+        let params = ForceParams {
+            group_strength: 0.5,
+            ..quiet()
+        };
+        let mut sim = pair((-10.0, 3.0), (10.0, 3.0), Some(0), params);
+        sim.tick();
+        let p = sim.positions();
+        assert!(p[1].x - p[0].x < 19.0, "{p:?}");
+        assert!((p[1].y - p[0].y).abs() < 1e-12, "{p:?}");
+    }
+
+    #[test]
+    fn a_weak_collision_pushes_two_equal_nodes_apart_by_the_same_amount() {
+        let params = ForceParams {
+            collision_strength: 0.5,
+            collision_iterations: 1,
+            ..quiet()
+        };
+        let mut sim = pair((-2.0, 0.0), (2.0, 0.0), None, params);
+        sim.tick();
+        let p = sim.positions();
+        assert!(p[1].x - p[0].x > 5.0, "{p:?}");
+        assert!((p[0].x + p[1].x).abs() < 1e-9, "{p:?}");
+    }
+
     #[test]
     fn small_and_degenerate_inputs_do_not_panic() {
         let empty = force_layout(&[], &[], &ForceParams::default(), 100.0, 100.0, 10.0);

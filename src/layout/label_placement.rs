@@ -384,6 +384,33 @@ mod tests {
     }
 
     #[test]
+    fn side_slots_sit_the_gap_away_from_the_mark_and_centred_on_it() {
+        let (anchor, r, gap) = (Point::new(50.0, 40.0), 8.0, 0.5);
+        let rect = |slot: Slot| slot.rect(anchor, r, gap, 30.0, 10.0);
+        let near = |a: f64, b: f64| (a - b).abs() < 1e-9;
+        let right = rect(Slot::Right);
+        assert!(
+            near(right.x, 58.5) && near(right.center().y, 40.0),
+            "{right:?}"
+        );
+        let left = rect(Slot::Left);
+        assert!(
+            near(left.right(), 41.5) && near(left.center().y, 40.0),
+            "{left:?}"
+        );
+        let above = rect(Slot::Above);
+        assert!(
+            near(above.bottom(), 31.5) && near(above.center().x, 50.0),
+            "{above:?}"
+        );
+        let below = rect(Slot::Below);
+        assert!(
+            near(below.y, 48.5) && near(below.center().x, 50.0),
+            "{below:?}"
+        );
+    }
+
+    #[test]
     fn dense_random_scenes_are_overlap_free_and_deterministic() {
         let mut state: u64 = 42;
         let mut next = move || {

@@ -87,3 +87,56 @@ pub fn contacts(catalog: &Catalog, actor: usize) -> Vec<(usize, usize)> {
     });
     list
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::{synthetic, Participant};
+
+    /// Events between two officials (China's first and Russia's first), one per pair of
+    /// roles.
+    fn catalog(roles: &[[Role; 2]]) -> Catalog {
+        let mut dataset = synthetic::generate(roles.len(), 1);
+        for (event, roles) in dataset.events.iter_mut().zip(roles) {
+            event.participants = vec![
+                Participant {
+                    actor: "china-official-1".into(),
+                    role: roles[0],
+                },
+                Participant {
+                    actor: "russia-official-1".into(),
+                    role: roles[1],
+                },
+            ];
+        }
+        Catalog::new(dataset)
+    }
+
+    #[test]
+    fn reaching_out_counts_only_an_initiator_facing_one_who_is_not() {
+        use Role::*;
+        let c = catalog(&[
+            [Initiator, Counterpart],
+            [Counterpart, Initiator],
+            [Participant, Participant],
+            [Initiator, Initiator],
+            [Counterpart, Participant],
+        ]);
+        let all: Vec<usize> = (0..c.events().len()).collect();
+        let ties = ties(&c, &all);
+        assert_eq!(ties.len(), 1, "{ties:?}");
+        let tie = &ties[0];
+        assert_eq!(tie.weight(), 5);
+        assert_eq!((tie.a_initiated, tie.b_initiated), (1, 1), "{tie:?}");
+    }
+
+    #[test]
+    fn the_other_end_of_a_tie_is_the_actor_not_asked_about() {
+        let c = catalog(&[[Role::Initiator, Role::Counterpart]]);
+        let ties = ties(&c, &[0]);
+        let china = c.actor_index("china-official-1").unwrap();
+        let russia = c.actor_index("russia-official-1").unwrap();
+        assert_eq!(ties[0].other(china), russia);
+        assert_eq!(ties[0].other(russia), china);
+    }
+}

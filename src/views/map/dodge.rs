@@ -125,6 +125,23 @@ mod tests {
     }
 
     #[test]
+    fn marks_one_above_the_other_stay_when_apart() {
+        let discs = [Circle::new(0.0, 0.0, 5.0), Circle::new(0.0, 20.0, 5.0)];
+        let at = dodge(&discs, &[0, 1]);
+        assert_eq!(at, vec![discs[0].center, discs[1].center]);
+    }
+
+    #[test]
+    fn a_mark_is_pushed_straight_away_from_what_it_hits() {
+        // West of the first: pushed west; exactly on it: pushed straight up.
+        let first = Circle::new(0.0, 0.0, 5.0);
+        let west = dodge(&[first, Circle::new(-3.0, 0.0, 5.0)], &[0, 1]);
+        assert!(west[1].x < -3.0 && west[1].y.abs() < 1e-9, "{west:?}");
+        let on_top = dodge(&[first, first], &[0, 1]);
+        assert!(on_top[1].x.abs() < 1e-9 && on_top[1].y < 0.0, "{on_top:?}");
+    }
+
+    #[test]
     fn priority_decides_who_moves() {
         let discs = [Circle::new(0.0, 0.0, 6.0), Circle::new(1.0, 0.0, 6.0)];
         let a = dodge(&discs, &[1, 0]);

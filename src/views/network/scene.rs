@@ -271,6 +271,22 @@ mod tests {
     }
 
     #[test]
+    fn a_vertical_arrow_is_symmetric_and_a_short_edge_has_none() {
+        let (from, to) = (Point::new(0.0, 0.0), Point::new(0.0, 100.0));
+        let (_, _, heads) = edge_shape((from, 10.0), (to, 5.0), 1.0, true, false).unwrap();
+        let [tip, left, right] = heads[0];
+        assert!(tip.x.abs() < 1e-9, "{heads:?}");
+        assert!(
+            (left.x + right.x).abs() < 1e-9 && left.x != right.x,
+            "{heads:?}"
+        );
+        // 3 px of line between the circles: no room for a 6.5 px head.
+        let near = Point::new(0.0, 20.0);
+        let (_, _, heads) = edge_shape((from, 10.0), (near, 5.0), 1.0, true, false).unwrap();
+        assert!(heads.is_empty(), "{heads:?}");
+    }
+
+    #[test]
     fn edges_stop_at_the_circles_and_the_arrow_points_at_the_one_reached() {
         let (from, to) = (Point::new(0.0, 0.0), Point::new(100.0, 0.0));
         let (start, end, heads) = edge_shape((from, 10.0), (to, 5.0), 1.0, true, false).unwrap();

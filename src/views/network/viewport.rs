@@ -254,6 +254,12 @@ mod tests {
     }
 
     #[test]
+    fn a_flat_content_is_shown_at_scale_one_not_blown_up_to_the_width() {
+        let v = Viewport::fit(Rect::new(0.0, 0.0, 10.0, 0.0), 800.0, 600.0);
+        assert_eq!(v.k, 1.0);
+    }
+
+    #[test]
     fn fit_survives_degenerate_input() {
         let v = Viewport::fit(Rect::new(0.0, 0.0, 0.0, 0.0), f64::NAN, -5.0);
         assert_eq!((v.width, v.height, v.k), (1.0, 1.0, 1.0));
