@@ -199,8 +199,6 @@ impl Catalog {
             .map(|i| &self.dataset.storylines[i])
     }
 
-    /// States and organisations that stand behind at least one event: the values of the
-    /// country/side facet.
     /// Whether anyone else belongs to actor `a` (a state's or organisation's people), so
     /// that its events include theirs.
     pub fn has_people(&self, a: usize) -> bool {
@@ -210,6 +208,8 @@ impl Catalog {
             .any(|(m, &root)| root == a && m != a)
     }
 
+    /// States and organisations that stand behind at least one event: the values of the
+    /// country/side facet.
     pub fn countries(&self) -> Vec<usize> {
         let mut countries: Vec<usize> = self.event_countries.iter().flatten().copied().collect();
         countries.sort_unstable();

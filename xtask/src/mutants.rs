@@ -49,13 +49,14 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
             listing |= arg == "--list" || arg == "--list-files";
             cargo_args.push(arg.clone());
             // Flags that take a value in the next argument.
-            const VALUED: [&str; 8] = [
+            const VALUED: [&str; 9] = [
                 "--re",
                 "-F",
                 "--exclude-re",
                 "-E",
                 "--timeout",
                 "--shard",
+                "--sharding",
                 "--in-diff",
                 "--exclude",
             ];
