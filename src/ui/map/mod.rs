@@ -72,18 +72,10 @@ pub fn MapView() -> Html {
     };
     let selection = exploration.selected;
     {
-        // After every render: what the render could not settle itself (the render frames
-        // with the size it knew), tell the link where the map now is, make a requested
-        // focus move.
+        // After every render (which framed the selection, see below): tell the link where
+        // the map now is, make a requested focus move.
         let glue = glue.clone();
-        let catalog = catalog.clone();
-        let shown = exploration.shown.clone();
-        let link = app.views().map;
         use_effect(move || {
-            let points = |target| fit::selection_points(&catalog, target, &shown);
-            if glue.model.borrow_mut().sync(size, selection, points, link) {
-                glue.redraw.force_update();
-            }
             if let Some(at) = glue.model.borrow_mut().link_change() {
                 glue.app.set_views(|views| views.map = at);
             }
