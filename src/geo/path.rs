@@ -226,8 +226,15 @@ fn segments(ring: &[LonLat]) -> impl Iterator<Item = (LonLat, LonLat)> + '_ {
 
 /// Coast and border polylines (lon/lat) of a layer, see the module docs.
 pub fn coast_and_borders(layer: &Layer) -> (Vec<Vec<LonLat>>, Vec<Vec<LonLat>>) {
-    // Undirected segment -> countries using it.
-    let mut owners: FxHashMap<(Key, Key), Vec<usize>> = FxHashMap::default();
+    // Undirected segment -> the countries using it, summed up.
+    let segment_count = layer
+        .countries
+        .iter()
+        .flat_map(|c| c.polygons.iter().flatten())
+        .map(Vec::len)
+        .sum();
+    let mut owners: FxHashMap<(Key, Key), Owners> =
+        FxHashMap::with_capacity_and_hasher(segment_count, Default::default());
     let canon = |a: LonLat, b: LonLat| {
         let (ka, kb) = (key(a), key(b));
         if ka <= kb {
@@ -240,7 +247,10 @@ pub fn coast_and_borders(layer: &Layer) -> (Vec<Vec<LonLat>>, Vec<Vec<LonLat>>) 
         for ring in c.polygons.iter().flatten() {
             for (a, b) in segments(ring) {
                 if a != b && !on_frame(a, b, &layer.frame) {
-                    owners.entry(canon(a, b)).or_default().push(ci);
+                    owners
+                        .entry(canon(a, b))
+                        .and_modify(|o| o.add(ci))
+                        .or_insert(Owners::new(ci));
                 }
             }
         }
@@ -250,18 +260,12 @@ pub fn coast_and_borders(layer: &Layer) -> (Vec<Vec<LonLat>>, Vec<Vec<LonLat>>) 
             return Class::Skip;
         }
         match owners.get(&canon(a, b)) {
-            Some(o) if o.len() == 1 => Class::Coast,
-            Some(o) => {
-                let first = o.iter().copied().min().unwrap_or(ci);
-                if o.iter().all(|&x| x == ci) {
-                    Class::Skip // internal edge between two polygons of one country
-                } else if first == ci {
-                    Class::Border // drawn by the lowest-index owner only
-                } else {
-                    Class::Skip
-                }
-            }
-            None => Class::Skip,
+            Some(o) if o.uses == 1 => Class::Coast,
+            // An internal edge between two polygons of one country.
+            Some(o) if o.one_country => Class::Skip,
+            // Drawn by the lowest-index owner only.
+            Some(o) if o.lowest == ci => Class::Border,
+            Some(_) | None => Class::Skip,
         }
     };
     let mut coast = Vec::new();
@@ -294,6 +298,34 @@ pub fn coast_and_borders(layer: &Layer) -> (Vec<Vec<LonLat>>, Vec<Vec<LonLat>>) 
         }
     }
     (coast, borders)
+}
+
+/// The countries using one segment, as much as classifying it needs: a count and a
+/// country, not a list (a list per segment was most of the allocations of projecting).
+#[derive(Clone, Copy)]
+struct Owners {
+    /// How many times rings use the segment.
+    uses: u32,
+    /// The lowest country index among them.
+    lowest: usize,
+    /// Whether all of them are the same country.
+    one_country: bool,
+}
+
+impl Owners {
+    fn new(country: usize) -> Self {
+        Owners {
+            uses: 1,
+            lowest: country,
+            one_country: true,
+        }
+    }
+
+    fn add(&mut self, country: usize) {
+        self.uses += 1;
+        self.one_country &= country == self.lowest;
+        self.lowest = self.lowest.min(country);
+    }
 }
 
 fn flush(

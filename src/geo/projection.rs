@@ -67,6 +67,11 @@ pub fn rel_lon(lon: f64) -> f64 {
 
 /// Wraps an angle in degrees to `[-180, 180)`.
 pub fn wrap180(deg: f64) -> f64 {
+    // Most inputs (a ring's steps, the basemap's longitudes) are in range already: the
+    // remainder below is the larger part of projecting the basemap.
+    if (-180.0..180.0).contains(&deg) {
+        return deg;
+    }
     let w = (deg + 180.0).rem_euclid(360.0) - 180.0;
     // rem_euclid can round up to exactly 360 for tiny negative inputs.
     if w >= 180.0 {

@@ -3,13 +3,15 @@
 //! long (Lighthouse's "total blocking time" counts every task's time past 50 ms). The
 //! page's own HTML (the header, a deep link's first frame) stays on screen meanwhile.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
 
+use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 
 use super::perf;
 use crate::data::{self, Catalog};
+use crate::views::map::lod::first_view_may_draw_details;
 
 thread_local! {
     static EMBEDDED: OnceCell<Result<Rc<Catalog>, String>> = const { OnceCell::new() };
@@ -28,33 +30,74 @@ pub fn embedded_catalog() -> Result<Rc<Catalog>, String> {
 }
 
 /// Runs `render` after reading the dataset and projecting the basemap (the world layer,
-/// then each detail layer), each in a task of its own. Each step leaves a User Timing mark,
-/// for the benchmark's breakdown of a first load.
+/// then each detail layer the first view may draw), each in a task of its own. Each step
+/// leaves a User Timing mark, for the benchmark's breakdown of a first load.
 pub fn in_steps(render: impl FnOnce() + 'static) {
     perf::mark(perf::STARTED);
     let _ = embedded_catalog();
     perf::mark(perf::DATASET_READ);
+    // The home view shows the whole world: its detail layers (the larger part of the
+    // projecting) wait until the reader does anything at all, rather than hold up the start.
+    let link = crate::url::parse(&super::history::current_fragment()).0;
+    let selection = link.route != crate::url::Route::Overview;
+    let details_now = first_view_may_draw_details(selection, link.views.map);
     Timeout::new(0, move || {
         let paths = crate::geo::embedded_paths();
-        project_details(paths, 0, render);
+        let then_render = move || {
+            perf::mark(perf::BASEMAP_PROJECTED);
+            Timeout::new(0, render).forget();
+        };
+        if details_now {
+            project_details(paths, 0, then_render);
+        } else {
+            then_render();
+            project_details_on_first_input(paths);
+        }
     })
     .forget();
 }
 
-/// Projects detail layer `next` and the ones after it, one task each, then renders.
+thread_local! {
+    /// The one-shot listeners of [`project_details_on_first_input`], dropped when one fires.
+    static FIRST_INPUT: RefCell<Vec<EventListener>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Projects the detail layers in a task of their own as soon as the reader points, touches,
+/// scrolls or types anywhere: before a zoom or a selection can need them (a map view that
+/// draws one sooner, e.g. after the back button, projects it on first use).
+fn project_details_on_first_input(paths: &'static crate::geo::BasemapPaths) {
+    let window = gloo::utils::window();
+    let listeners = ["pointerdown", "pointermove", "keydown", "wheel", "focusin"]
+        .into_iter()
+        .map(|kind| {
+            EventListener::new(&window, kind, move |_| {
+                // Taken now so only the first event counts; dropped after this listener
+                // has returned, not while it runs.
+                let listeners = FIRST_INPUT.with(|cell| cell.take());
+                if !listeners.is_empty() {
+                    Timeout::new(0, move || drop(listeners)).forget();
+                    project_details(paths, 0, || {});
+                }
+            })
+        })
+        .collect();
+    FIRST_INPUT.with(|cell| *cell.borrow_mut() = listeners);
+}
+
+/// Projects detail layer `next` and the ones after it, one task each, then runs `then`.
 fn project_details(
     paths: &'static crate::geo::BasemapPaths,
     next: usize,
-    render: impl FnOnce() + 'static,
+    then: impl FnOnce() + 'static,
 ) {
     if next >= paths.detail_count() {
-        perf::mark(perf::BASEMAP_PROJECTED);
-        Timeout::new(0, render).forget();
+        perf::mark(perf::DETAILS_PROJECTED);
+        then();
         return;
     }
     Timeout::new(0, move || {
         let _ = paths.detail(next);
-        project_details(paths, next + 1, render);
+        project_details(paths, next + 1, then);
     })
     .forget();
 }

@@ -10,6 +10,9 @@ pub const UPDATED: &str = "korea2010:views-updated";
 pub const STARTED: &str = "korea2010:started";
 pub const DATASET_READ: &str = "korea2010:dataset-read";
 pub const BASEMAP_PROJECTED: &str = "korea2010:basemap-projected";
+/// Marked when the basemap's detail layers are projected: before the first render when the
+/// first view may draw them, else after the reader's first input.
+pub const DETAILS_PROJECTED: &str = "korea2010:details-projected";
 /// Marked once the first render of all views is on screen.
 pub const READY: &str = "korea2010:views-painted";
 

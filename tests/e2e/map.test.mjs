@@ -360,3 +360,28 @@ test('the keyboard reaches a place list and Escape closes it before clearing the
   assert.equal(await moscow.evaluate((el) => el === document.activeElement), true, 'focus back on the mark');
   await context.close();
 });
+
+test('the overview leaves the detail layers until the first input; a deep link projects them before its first render', async () => {
+  const projected = (page) => page.evaluate(() => ({
+    details: performance.getEntriesByName('korea2010:details-projected')[0]?.startTime ?? null,
+    basemap: performance.getEntriesByName('korea2010:basemap-projected')[0]?.startTime ?? null,
+  }));
+  for (const options of [{}, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }]) {
+    const { page, context, record } = await openPage(env, '#/', options);
+    await page.waitForTimeout(300);
+    assert.equal((await projected(page)).details, null, 'no detail layer projected before any input');
+    assert.equal(await map(page).locator('g.map-detail').count(), 0, 'the home view draws the world layer only');
+    await page.mouse.move(200, 300);
+    await page.waitForFunction(() => performance.getEntriesByName('korea2010:details-projected').length > 0);
+    // Zoomed in, the detail layer is drawn.
+    await preset(page, 'Korean Peninsula');
+    await map(page).locator('g.map-detail path.map-land').waitFor();
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  }
+  const { page, context } = await openPage(env, `#/event/${SHELLING}`);
+  const { details, basemap } = await projected(page);
+  assert.ok(details !== null && basemap !== null && details <= basemap, `a deep link projects its details first: ${details} ≤ ${basemap}`);
+  assert.equal(await map(page).locator('g.map-detail path.map-land').count(), 1);
+  await context.close();
+});

@@ -14,6 +14,7 @@
 use super::viewport::Viewport;
 use crate::geo::basemap::Basemap;
 use crate::geo::{LonLatBox, MapRect};
+use crate::url::MapAt;
 
 /// Zoom from which detail layers are drawn (1 = world fits). At 3× the 1:110m outlines start
 /// to look angular and Yeonpyeong-scale islands matter.
@@ -40,6 +41,14 @@ impl LayerPlan {
     pub fn label_allowed(&self, area_km2: u64) -> bool {
         area_km2 as f64 >= self.min_label_area_km2
     }
+}
+
+/// Whether the map's first view may draw a detail layer, told from its link alone (before
+/// the map's size is known): a view the link zooms to [`DETAIL_MIN_ZOOM`] or more can, and
+/// so can one framed on a `selection` (its places are usually close together). The home view
+/// shows the whole world, where no detail layer is drawn, so its detail layers can wait.
+pub fn first_view_may_draw_details(selection: bool, link: Option<MapAt>) -> bool {
+    link.map_or(selection, |at| at.zoom() >= DETAIL_MIN_ZOOM)
 }
 
 /// Plans a view. `detail_frames` are the frames of the detail layers, in order.
@@ -113,6 +122,39 @@ mod tests {
         let p = plan(&vp, &[NEA]);
         assert!(p.world);
         assert!(p.details.is_empty());
+    }
+
+    #[test]
+    fn the_home_view_draws_no_detail_layer_at_any_size() {
+        // What lets a first load without a selection leave the detail layers for later.
+        for (w, h) in [
+            (390.0, 500.0),
+            (412.0, 600.0),
+            (800.0, 600.0),
+            (1920.0, 1080.0),
+        ] {
+            let home = Viewport::preset(super::super::model::HOME, w, h);
+            assert!(plan_embedded(&home).details.is_empty(), "{w}×{h}");
+            assert!(!first_view_may_draw_details(false, None));
+        }
+    }
+
+    #[test]
+    fn a_first_view_may_draw_details_when_framed_on_a_selection_or_linked_zoomed_in() {
+        assert!(first_view_may_draw_details(true, None));
+        assert!(!first_view_may_draw_details(false, None));
+        // A link's own view is kept even with a selection: its zoom decides.
+        let at = |zoom| Some(MapAt::new(38.0, 125.0, zoom));
+        assert!(!first_view_may_draw_details(true, at(2.0)));
+        assert!(first_view_may_draw_details(false, at(DETAIL_MIN_ZOOM)));
+        assert!(first_view_may_draw_details(false, at(8.0)));
+        assert!(!first_view_may_draw_details(
+            false,
+            at(DETAIL_MIN_ZOOM - 0.01)
+        ));
+        // The link's zoom is what the plan then sees: at it, the detail layer is drawn.
+        let linked = Viewport::from_link(MapAt::new(38.0, 125.0, DETAIL_MIN_ZOOM), 800.0, 600.0);
+        assert_eq!(plan_embedded(&linked).details, vec![0]);
     }
 
     #[test]
