@@ -358,6 +358,13 @@ mod tests {
         let r = v.resize(400.0, 300.0);
         assert!(close(r.to_screen(centre), Point::new(200.0, 150.0)));
         assert_eq!(r.k, v.k);
+        // Labels are kept within the new size, not the old one.
+        assert_eq!((r.width, r.height), (400.0, 300.0));
+        assert_eq!(r.screen(), Rect::new(0.0, 0.0, 400.0, 300.0));
+        // And the same view resized back is where it was.
+        let back = r.resize(200.0, 200.0);
+        assert!(close(back.to_screen(centre), Point::new(100.0, 100.0)));
+        assert_eq!((back.width, back.height), (200.0, 200.0));
     }
 
     #[test]
