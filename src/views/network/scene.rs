@@ -287,6 +287,45 @@ mod tests {
     }
 
     #[test]
+    fn a_short_tie_keeps_its_arrowheads_while_a_bit_of_line_is_left() {
+        // Circles of 5 px, 1 px apart from the line at each end; heads of 6.5 px.
+        let from = Point::new(0.0, 0.0);
+        let shape = |length: f64, both: bool| {
+            edge_shape((from, 5.0), (Point::new(length, 0.0), 5.0), 1.0, true, both).unwrap()
+        };
+        // 10 px between the circles: one head and 3.5 px of line.
+        let (start, end, heads) = shape(22.0, false);
+        assert_eq!(heads.len(), 1, "{heads:?}");
+        assert!((end.x - start.x - 3.5).abs() < 1e-9, "{start:?} {end:?}");
+        // 17 px: two heads and 4 px of line between them.
+        let (start, end, heads) = shape(29.0, true);
+        assert_eq!(heads.len(), 2, "{heads:?}");
+        assert!((end.x - start.x - 4.0).abs() < 1e-9, "{start:?} {end:?}");
+        // 14 px: not enough for two heads and a line, so neither is drawn.
+        let (start, end, heads) = shape(26.0, true);
+        assert!(heads.is_empty(), "{heads:?}");
+        assert!((end.x - start.x - 14.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn arrowheads_are_as_wide_as_they_are_long_and_grow_with_the_stroke() {
+        let (from, to) = (Point::new(0.0, 0.0), Point::new(120.0, 50.0));
+        let mut lengths = Vec::new();
+        for width in [0.5, 1.0, 2.5, 5.0] {
+            let (_, _, heads) = edge_shape((from, 6.0), (to, 6.0), width, true, false).unwrap();
+            let [tip, left, right] = heads[0];
+            let base = Point::new((left.x + right.x) / 2.0, (left.y + right.y) / 2.0);
+            let (long, wide) = (tip.distance(base), left.distance(right));
+            assert!(
+                (long - wide).abs() < 1e-9,
+                "{width}: {long} long, {wide} wide"
+            );
+            lengths.push(long);
+        }
+        assert!(lengths.windows(2).all(|w| w[0] < w[1]), "{lengths:?}");
+    }
+
+    #[test]
     fn edges_stop_at_the_circles_and_the_arrow_points_at_the_one_reached() {
         let (from, to) = (Point::new(0.0, 0.0), Point::new(100.0, 0.0));
         let (start, end, heads) = edge_shape((from, 10.0), (to, 5.0), 1.0, true, false).unwrap();
