@@ -946,6 +946,13 @@ mod tests {
             (f64::from(chip.x + chip.w) - (s1 - gap)).abs() <= 1.0,
             "{chip:?}"
         );
+        // And is centred on its lane, to the pixel.
+        let band = &layout.lanes[koreas];
+        let middle = f64::from(chip.y) + f64::from(chip.h) / 2.0;
+        assert!(
+            chip.h > 0 && (middle - (band.y + band.h / 2.0)).abs() <= 1.0,
+            "{chip:?}"
+        );
         assert_eq!(
             layout
                 .earlier_counts
