@@ -273,6 +273,33 @@ mod tests {
     }
 
     #[test]
+    fn the_arrow_lies_along_the_line_drawn_at_the_middle() {
+        for (from, to) in [
+            (BEIJING, MOSCOW),
+            (MOSCOW, SEOUL),
+            (LISBON, BEIJING),
+            (SEOUL, LISBON),
+        ] {
+            let arc = arc_path(from, to, 4);
+            let line: Vec<MapPoint> = parse_subpaths(&arc.d).concat();
+            let nearest = (1..line.len() - 1)
+                .min_by(|&a, &b| {
+                    let d = |p: MapPoint| (p.0 - arc.mid.0).hypot(p.1 - arc.mid.1);
+                    d(line[a]).total_cmp(&d(line[b]))
+                })
+                .unwrap();
+            let (a, b) = (line[nearest - 1], line[nearest + 1]);
+            let along = (b.1 - a.1).atan2(b.0 - a.0).to_degrees();
+            let off = wrap180(along - arc.angle_deg).abs();
+            assert!(
+                off < 5.0,
+                "{from:?} → {to:?}: line {along}°, arrow {}°",
+                arc.angle_deg
+            );
+        }
+    }
+
+    #[test]
     fn arc_across_the_seam_is_cut_without_streak() {
         // Washington → Beijing goes over Alaska and Chukotka, crossing 169°W.
         let arc = arc_path(WASHINGTON, BEIJING, 2);

@@ -620,6 +620,28 @@ mod tests {
     }
 
     #[test]
+    fn a_point_near_a_slanted_border_is_on_the_right_side_of_it() {
+        // A diamond: its borders all run at 45°.
+        let diamond = Country {
+            id: "diamond".into(),
+            name: "Diamond".into(),
+            label: None,
+            polygons: vec![vec![vec![
+                (0.0, -10.0),
+                (10.0, 0.0),
+                (0.0, 10.0),
+                (-10.0, 0.0),
+            ]]],
+        };
+        for inside in [(8.0, 1.0), (-8.0, -1.5), (1.0, 8.5), (0.0, 0.0)] {
+            assert!(diamond.contains(inside), "{inside:?}");
+        }
+        for outside in [(9.5, 1.0), (-1.0, -9.5), (6.0, 6.0), (20.0, 0.0)] {
+            assert!(!diamond.contains(outside), "{outside:?}");
+        }
+    }
+
+    #[test]
     fn rings_crossing_180_are_hit_tested_correctly() {
         let world = &embedded().world;
         let at = |p: LonLat| world.country_at(p).map(|c| c.name.as_str());

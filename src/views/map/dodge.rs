@@ -142,6 +142,28 @@ mod tests {
     }
 
     #[test]
+    fn a_mark_blocked_straight_away_slides_to_the_free_side_either_way() {
+        // Pushed west off the first mark, with another mark up (or down) the west side:
+        // it slides down (or up) the west side, a mirror image of each other.
+        let first = Circle::new(0.0, 0.0, 5.0);
+        let pushed = |blocker_y: f64| {
+            let discs = [
+                first,
+                Circle::new(-20.0, blocker_y, 5.0),
+                Circle::new(-3.0, 0.0, 5.0),
+            ];
+            dodge(&discs, &[0, 1, 2])[2]
+        };
+        let (below, above) = (pushed(-8.0), pushed(8.0));
+        assert!(below.x < -10.0 && below.y > 0.0, "{below:?}");
+        assert!(above.x < -10.0 && above.y < 0.0, "{above:?}");
+        assert!(
+            (below.x - above.x).abs() < 1e-9 && (below.y + above.y).abs() < 1e-9,
+            "{below:?} {above:?}"
+        );
+    }
+
+    #[test]
     fn priority_decides_who_moves() {
         let discs = [Circle::new(0.0, 0.0, 6.0), Circle::new(1.0, 0.0, 6.0)];
         let a = dodge(&discs, &[1, 0]);

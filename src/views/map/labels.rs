@@ -295,6 +295,16 @@ mod tests {
     }
 
     #[test]
+    fn a_place_at_the_map_s_edge_is_named_inside_the_map() {
+        // Right of the mark, the name would run off the map: it goes to the left.
+        let edge = place("Vladivostok", 490.0, 150.0, 5.0);
+        let plan = plan_labels(&[edge], &[], &[], 500.0, 300.0);
+        let label = plan.places[0].expect("room on the left");
+        assert!(Rect::new(0.0, 0.0, 500.0, 300.0).contains_rect(&label.rect));
+        assert!(label.rect.right() <= 490.0 - 7.0, "{label:?}");
+    }
+
+    #[test]
     fn region_names_give_way_to_country_names() {
         let mut region = place("Northeast Asia", 250.0, 120.0, 50.0);
         region.before_countries = false;

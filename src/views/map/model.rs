@@ -168,6 +168,11 @@ mod tests {
         let before = model.view;
         assert!(!model.sync((0.0, 0.0), Some(Target::Place(0)), points_of, None));
         assert_eq!(model.view, before);
+        // A frame with a width but no height yet (or the other way round) is not a size.
+        assert!(!model.sync((900.0, 0.0), Some(Target::Place(0)), points_of, None));
+        assert!(!model.sync((0.0, 600.0), Some(Target::Place(0)), points_of, None));
+        assert_eq!(model.view, before);
+        assert!(model.sync((900.0, 600.0), Some(Target::Place(0)), points_of, None));
     }
 
     #[test]

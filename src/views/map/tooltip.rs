@@ -114,6 +114,15 @@ mod tests {
     }
 
     #[test]
+    fn the_box_is_full_width_unless_the_map_is_narrower() {
+        let wide = tip_box(Point::new(100.0, 180.0), 8.0, 3, W, H);
+        assert_eq!(wide.rect.w, TIP_WIDTH);
+        let narrow = tip_box(Point::new(100.0, 60.0), 8.0, 3, 250.0, H);
+        assert_eq!(narrow.rect.w, 250.0 - 2.0 * TIP_MARGIN);
+        assert!(Rect::new(0.0, 0.0, 250.0, H).contains_rect(&narrow.rect));
+    }
+
+    #[test]
     fn flips_left_near_the_right_edge() {
         let b = tip_box(Point::new(760.0, 180.0), 8.0, 2, W, H);
         assert!(b.rect.right() <= 760.0 - 8.0);

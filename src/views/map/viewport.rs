@@ -509,6 +509,35 @@ mod tests {
     }
 
     #[test]
+    fn at_zoom_one_the_world_stays_put_in_a_frame_of_any_size() {
+        // Along the axis where the world just fits, a drag does not shift it by a hair.
+        for w in (200..2000).step_by(37) {
+            for h in [150.0, 333.0, 600.0, 1234.0] {
+                let world = Viewport::new(w as f64, h);
+                assert_eq!(world.pan_by(300.0, -300.0), world, "{w} × {h}");
+                assert_eq!(world.pan_by(-300.0, 300.0), world, "{w} × {h}");
+            }
+        }
+    }
+
+    #[test]
+    fn centring_a_place_brings_it_to_the_middle_at_the_same_zoom() {
+        let vp = Viewport::preset(Preset::NortheastAsia, W, H);
+        let on_beijing = vp.center_on(BEIJING);
+        let (x, y) = on_beijing.lonlat_to_screen(BEIJING);
+        assert!(
+            close(x, W / 2.0, 1e-9) && close(y, H / 2.0, 1e-9),
+            "{x}, {y}"
+        );
+        assert_eq!(on_beijing.zoom, vp.zoom);
+        // Seoul, on screen before, moved with it.
+        assert_ne!(
+            on_beijing.lonlat_to_screen(SEOUL),
+            vp.lonlat_to_screen(SEOUL)
+        );
+    }
+
+    #[test]
     fn presets_frame_their_places() {
         let korea = Viewport::preset(Preset::KoreanPeninsula, W, H);
         for p in [SEOUL, PYONGYANG, YEONPYEONG] {

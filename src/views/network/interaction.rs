@@ -700,6 +700,18 @@ mod tests {
     }
 
     #[test]
+    fn a_small_view_that_is_not_hidden_takes_its_size() {
+        // Ten px is the smallest side a shown view measures.
+        for (width, height) in [(500.0, 10.0), (10.0, 500.0)] {
+            let mut m = model();
+            m.update(Input::Resize { width, height });
+            let v = m.viewport();
+            assert_eq!((v.width, v.height), (width, height));
+            assert_eq!(v, Viewport::fit(drawn().fit_to, width, height));
+        }
+    }
+
+    #[test]
     fn the_initial_size_holds_until_measured() {
         let m = Model::new(drawn());
         let v = m.viewport();

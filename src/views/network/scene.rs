@@ -249,7 +249,7 @@ fn edge_shape(
 
 #[cfg(test)]
 mod tests {
-    use super::super::linked::{Highlight, LinkedInput};
+    use super::super::linked::{Highlight, LinkedInput, NodeLook};
     use super::*;
     use crate::data::Catalog;
     use crate::layout::Rect;
@@ -284,6 +284,45 @@ mod tests {
         let near = Point::new(0.0, 20.0);
         let (_, _, heads) = edge_shape((from, 10.0), (near, 5.0), 1.0, true, false).unwrap();
         assert!(heads.is_empty(), "{heads:?}");
+    }
+
+    #[test]
+    fn a_short_tie_keeps_its_arrowheads_while_a_bit_of_line_is_left() {
+        // Circles of 5 px, 1 px apart from the line at each end; heads of 6.5 px.
+        let from = Point::new(0.0, 0.0);
+        let shape = |length: f64, both: bool| {
+            edge_shape((from, 5.0), (Point::new(length, 0.0), 5.0), 1.0, true, both).unwrap()
+        };
+        // 10 px between the circles: one head and 3.5 px of line.
+        let (start, end, heads) = shape(22.0, false);
+        assert_eq!(heads.len(), 1, "{heads:?}");
+        assert!((end.x - start.x - 3.5).abs() < 1e-9, "{start:?} {end:?}");
+        // 17 px: two heads and 4 px of line between them.
+        let (start, end, heads) = shape(29.0, true);
+        assert_eq!(heads.len(), 2, "{heads:?}");
+        assert!((end.x - start.x - 4.0).abs() < 1e-9, "{start:?} {end:?}");
+        // 14 px: not enough for two heads and a line, so neither is drawn.
+        let (start, end, heads) = shape(26.0, true);
+        assert!(heads.is_empty(), "{heads:?}");
+        assert!((end.x - start.x - 14.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn arrowheads_are_as_wide_as_they_are_long_and_grow_with_the_stroke() {
+        let (from, to) = (Point::new(0.0, 0.0), Point::new(120.0, 50.0));
+        let mut lengths = Vec::new();
+        for width in [0.5, 1.0, 2.5, 5.0] {
+            let (_, _, heads) = edge_shape((from, 6.0), (to, 6.0), width, true, false).unwrap();
+            let [tip, left, right] = heads[0];
+            let base = Point::new((left.x + right.x) / 2.0, (left.y + right.y) / 2.0);
+            let (long, wide) = (tip.distance(base), left.distance(right));
+            assert!(
+                (long - wide).abs() < 1e-9,
+                "{width}: {long} long, {wide} wide"
+            );
+            lengths.push(long);
+        }
+        assert!(lengths.windows(2).all(|w| w[0] < w[1]), "{lengths:?}");
     }
 
     #[test]
@@ -325,6 +364,102 @@ mod tests {
             false
         )
         .is_none());
+    }
+
+    /// Two nodes side by side at the left edge of a view one label high: the first to be
+    /// placed takes the only room to the right and covers the other's dot, so exactly one
+    /// of them is labelled. Returns which one, `0` or `1`.
+    fn the_labelled_one_of_two(looks: [NodeLook; 2], pinned: Option<usize>) -> usize {
+        let centres = [Point::new(10.0, 10.0), Point::new(14.0, 10.0)];
+        let placement = Placement {
+            positions: centres.to_vec(),
+            radii: vec![3.0, 3.0],
+            labels: vec!["First".into(), "Second".into()],
+            label_widths: vec![70.0, 70.0],
+            label_height: 12.0,
+            bounds: Rect::new(0.0, 0.0, 100.0, 20.0),
+            overlap_free: true,
+        };
+        let look = NetworkLook {
+            nodes: looks.to_vec(),
+            edges: Vec::new(),
+            ego: super::super::linked::Ego::Off,
+        };
+        let viewport = Viewport {
+            width: 100.0,
+            height: 20.0,
+            k: 1.0,
+            tx: 0.0,
+            ty: 0.0,
+        };
+        let labels = place_node_labels(
+            &placement,
+            &look,
+            &centres,
+            &placement.radii,
+            &viewport,
+            pinned,
+        );
+        let shown: Vec<usize> = (0..2).filter(|&n| labels[n].is_some()).collect();
+        assert_eq!(shown.len(), 1, "one label fits: {labels:?}");
+        shown[0]
+    }
+
+    fn node_look(acting: usize) -> NodeLook {
+        NodeLook {
+            presence: Presence::Active,
+            shown_events: acting,
+            acting,
+            contacts: 1,
+            current: false,
+            lit: false,
+            faded: false,
+        }
+    }
+
+    #[test]
+    fn labels_go_to_the_pointed_at_then_the_selection_then_the_lit_then_the_busiest() {
+        let busy = node_look(40);
+        let quiet = node_look(1);
+        // The busier of two plain actors.
+        assert_eq!(
+            the_labelled_one_of_two([quiet.clone(), busy.clone()], None),
+            1
+        );
+        assert_eq!(
+            the_labelled_one_of_two([busy.clone(), quiet.clone()], None),
+            0
+        );
+        // The hovered actor, even against a busy selected one.
+        let selected = NodeLook {
+            current: true,
+            ..node_look(10)
+        };
+        assert_eq!(
+            the_labelled_one_of_two([selected.clone(), quiet.clone()], Some(1)),
+            1
+        );
+        // The selected actor, even a quiet one, against a busy lit-up neighbour.
+        let quiet_selected = NodeLook {
+            current: true,
+            ..node_look(1)
+        };
+        let lit = NodeLook {
+            lit: true,
+            ..node_look(3)
+        };
+        assert_eq!(
+            the_labelled_one_of_two([lit.clone(), quiet_selected], None),
+            1
+        );
+        // A lit-up neighbour against a busier actor that is not.
+        assert_eq!(the_labelled_one_of_two([busy.clone(), lit], None), 1);
+        // A faded actor yields to one as busy that is not faded.
+        let faded = NodeLook {
+            faded: true,
+            ..node_look(40)
+        };
+        assert_eq!(the_labelled_one_of_two([faded, busy], None), 1);
     }
 
     fn scene_for(

@@ -254,6 +254,28 @@ mod tests {
     }
 
     #[test]
+    fn a_tall_content_is_fitted_to_the_height() {
+        let content = Rect::new(0.0, 0.0, 100.0, 400.0);
+        let v = Viewport::fit(content, 300.0, 220.0);
+        assert!(
+            (v.k - 200.0 / 400.0).abs() < 1e-12,
+            "height is the limit: {}",
+            v.k
+        );
+        let top = v.to_screen(Point::new(content.x, content.y));
+        let bottom = v.to_screen(Point::new(content.right(), content.bottom()));
+        assert!((top.y - FIT_PADDING).abs() < 1e-9, "{top:?}");
+        assert!(
+            (bottom.y - (220.0 - FIT_PADDING)).abs() < 1e-9,
+            "{bottom:?}"
+        );
+        assert!(close(
+            v.to_screen(content.center()),
+            Point::new(150.0, 110.0)
+        ));
+    }
+
+    #[test]
     fn a_flat_content_is_shown_at_scale_one_not_blown_up_to_the_width() {
         let v = Viewport::fit(Rect::new(0.0, 0.0, 10.0, 0.0), 800.0, 600.0);
         assert_eq!(v.k, 1.0);
@@ -309,6 +331,34 @@ mod tests {
     }
 
     #[test]
+    fn a_network_as_wide_as_a_narrow_view_is_dragged_back_to_fill_it() {
+        // The content is exactly as wide as the view at this zoom, so the strip kept on
+        // screen is all of it: however far it is dragged, it comes back to fill the view
+        // (whatever the rounding of its edges).
+        for k in [0.2, 1.1, 2.2] {
+            for i in 0..200 {
+                let content = Rect::new(i as f64 * 0.7 - 60.0, 0.0, 40.0 / k, 300.0);
+                for tx in [-1e4, 1e4] {
+                    let v = Viewport {
+                        width: 40.0,
+                        height: 400.0,
+                        k,
+                        tx,
+                        ty: 0.0,
+                    }
+                    .clamped(content);
+                    let left = v.to_screen(Point::new(content.x, 0.0)).x;
+                    let right = v.to_screen(Point::new(content.right(), 0.0)).x;
+                    assert!(
+                        left.abs() < 1e-9 && (right - 40.0).abs() < 1e-9,
+                        "{content:?} {v:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn ensure_visible_pans_only_as_needed() {
         let v = Viewport::fit(Rect::new(0.0, 0.0, 100.0, 100.0), 200.0, 200.0).zoom_centre(4.0);
         let inside = v.to_layout(Point::new(100.0, 100.0));
@@ -358,6 +408,13 @@ mod tests {
         let r = v.resize(400.0, 300.0);
         assert!(close(r.to_screen(centre), Point::new(200.0, 150.0)));
         assert_eq!(r.k, v.k);
+        // Labels are kept within the new size, not the old one.
+        assert_eq!((r.width, r.height), (400.0, 300.0));
+        assert_eq!(r.screen(), Rect::new(0.0, 0.0, 400.0, 300.0));
+        // And the same view resized back is where it was.
+        let back = r.resize(200.0, 200.0);
+        assert!(close(back.to_screen(centre), Point::new(100.0, 100.0)));
+        assert_eq!((back.width, back.height), (200.0, 200.0));
     }
 
     #[test]

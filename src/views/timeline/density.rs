@@ -563,6 +563,7 @@ pub fn linked_bins(input: &TimelineInput, layout: &DensityLayout, linked: &[bool
 mod tests {
     use super::*;
     use crate::data::{self, Event};
+    use crate::layout::estimate_label_width;
     use crate::views::timeline::grouping::LaneMode;
     use crate::views::timeline::marks::{layout_timeline, Geometry};
 
@@ -751,6 +752,29 @@ mod tests {
     }
 
     #[test]
+    fn bars_keep_a_gap_unless_their_column_is_too_narrow_to_spare_one() {
+        let catalog = crowded(3000);
+        let events = all(&catalog);
+        let mut narrow = 0;
+        for step in 0..40 {
+            let start = day("2010-10-01") + f64::from(step) * 0.025;
+            let scale = scale_for(start, day("2011-01-01"), WIDTH);
+            let layout =
+                layout_density(&input(&catalog, &events, &events, &scale, LaneMode::Sides));
+            for bin in &layout.bins {
+                let column = layout.columns.columns[bin.column];
+                if column.w > 2 {
+                    assert_eq!(bin.w, column.w - 1, "{bin:?} in {column:?}");
+                } else {
+                    assert_eq!(bin.w, column.w, "{bin:?} fills {column:?}");
+                    narrow += 1;
+                }
+            }
+        }
+        assert!(narrow > 0, "some view starts with a column of 2 px");
+    }
+
+    #[test]
     fn columns_are_whole_days_at_least_a_few_px_wide() {
         let quarter = Columns::new(&quarter());
         assert_eq!(quarter.days, 1, "a wide view shows one column per day");
@@ -888,6 +912,10 @@ mod tests {
         assert_eq!(bar_height(0, 10, 28), 0);
         assert_eq!(bar_height(3, 0, 28), 0);
         assert_eq!(bar_height(3, 3, -4), 0);
+        // Rounded to the nearest pixel: 7.5 px is 8, 5.6 px is 6, 9.33 px is 9.
+        assert_eq!(bar_height(1, 4, 30), 8);
+        assert_eq!(bar_height(1, 5, 28), 6);
+        assert_eq!(bar_height(1, 3, 28), 9);
     }
 
     #[test]
@@ -911,6 +939,20 @@ mod tests {
         assert!(earlier_label(&layout, chip).starts_with("The two Koreas: "));
         let (s0, s1) = layout.earlier;
         assert!(f64::from(chip.x) >= s0 && f64::from(chip.x + chip.w) <= s1);
+        // It spans the strip but for a small gap at each end.
+        let gap = Geometry::default().chip_gap;
+        assert!((f64::from(chip.x) - (s0 + gap)).abs() <= 1.0, "{chip:?}");
+        assert!(
+            (f64::from(chip.x + chip.w) - (s1 - gap)).abs() <= 1.0,
+            "{chip:?}"
+        );
+        // And is centred on its lane, to the pixel.
+        let band = &layout.lanes[koreas];
+        let middle = f64::from(chip.y) + f64::from(chip.h) / 2.0;
+        assert!(
+            chip.h > 0 && (middle - (band.y + band.h / 2.0)).abs() <= 1.0,
+            "{chip:?}"
+        );
         assert_eq!(
             layout
                 .earlier_counts
@@ -919,6 +961,27 @@ mod tests {
                 .count(),
             1
         );
+    }
+
+    #[test]
+    fn lane_names_wrap_within_the_gutter() {
+        let catalog = data::load_embedded().unwrap();
+        let events = all(&catalog);
+        let scale = quarter();
+        let g = Geometry::default();
+        let mut wrapped = 0;
+        for mode in LaneMode::ALL {
+            let layout = layout_density(&input(&catalog, &events, &events, &scale, mode));
+            for band in &layout.lanes {
+                assert!(!band.lines.is_empty() && band.lines.len() <= 2, "{band:?}");
+                for line in &band.lines {
+                    let width = estimate_label_width(line.trim_end_matches('…'), g.font);
+                    assert!(width <= g.gutter - 8.0, "{line}: {width}");
+                }
+                wrapped += usize::from(band.lines.len() > 1);
+            }
+        }
+        assert!(wrapped > 0, "some lane name takes two lines");
     }
 
     #[test]
@@ -967,6 +1030,17 @@ mod tests {
         // Already close: the column alone, so every pick narrows the view.
         let near = (from - 2.0, to + 2.0);
         assert_eq!(drill_down(from, to, near), Some((from, to)));
+        // A 4-day column in a 12-day view: with 2 days either side it would show 8 of the
+        // 12 days, not half of them, so it is shown alone; in a 20-day view with context.
+        let four = (from, from + 4.0);
+        assert_eq!(
+            drill_down(four.0, four.1, (from - 4.0, from + 8.0)),
+            Some(four)
+        );
+        assert_eq!(
+            drill_down(four.0, four.1, (from - 8.0, from + 12.0)),
+            Some((from - 2.0, from + 6.0))
+        );
         assert_eq!(drill_down(to, from, quarter), None);
         assert_eq!(drill_down(f64::NAN, to, quarter), None);
     }
@@ -994,6 +1068,13 @@ mod tests {
         let war = catalog.event_index("1950-01-01-korean-war").unwrap();
         let (marks, chips) = selected_marks(&input, &layout, war);
         assert!(marks.is_empty() && chips.len() == 4);
+        // Each centred on its lane, in the strip.
+        for chip in &chips {
+            let band = &layout.lanes[chip.lane];
+            let centre = chip.y + input.geometry.chip / 2.0;
+            assert!((centre - (band.y + band.h / 2.0)).abs() < 1e-9, "{chip:?}");
+            assert_eq!(chip.x, layout.earlier.0 + input.geometry.chip_gap);
+        }
         // Filtered out or out of view: nothing.
         let shelling = catalog
             .event_index("2010-11-23-yeonpyeong-shelling")

@@ -178,6 +178,12 @@ impl AsRef<LaneDef> for LaneDef {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_lane_buttons_say_what_they_group_by() {
+        let labels: Vec<&str> = LaneMode::ALL.iter().map(|m| m.label()).collect();
+        assert_eq!(labels, ["Sides", "Storylines"]);
+    }
     use crate::data;
 
     fn catalog() -> Catalog {

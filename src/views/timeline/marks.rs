@@ -702,8 +702,10 @@ mod tests {
                         }
                         let (a0, a1) = drawn(a);
                         let (b0, b1) = drawn(b);
+                        // Apart by at least the gap between marks, never touching.
+                        let gap = Geometry::default().mark_gap - 1e-9;
                         assert!(
-                            a1 <= b0 || b1 <= a0,
+                            a1 + gap <= b0 || b1 + gap <= a0,
                             "{mode:?}: events {} and {} collide",
                             a.event,
                             b.event
@@ -712,6 +714,177 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The built-in chronicle with calls added on the given days (all in November 2010) and
+    /// with the given titles; the layout of those calls alone over 1–15 November, where
+    /// marks are labelled. Returns the calls' marks in the first of their lanes.
+    fn calls_in_early_november(calls: &[(&str, &str)]) -> Vec<Mark> {
+        let mut dataset = data::parse::parse_dataset(data::EMBEDDED_DATASET).unwrap();
+        let call = dataset
+            .events
+            .iter()
+            .find(|e| e.id == "2010-11-27-yang-lavrov-call")
+            .unwrap()
+            .clone();
+        for (k, &(date, title)) in calls.iter().enumerate() {
+            let mut copy = call.clone();
+            (copy.id, copy.start, copy.title) = (
+                format!("{date}-added-call-{k}"),
+                date.to_owned(),
+                title.to_owned(),
+            );
+            dataset.events.push(copy);
+        }
+        let catalog = Catalog::new(dataset);
+        let ids: Vec<usize> = (0..calls.len())
+            .map(|k| {
+                catalog
+                    .event_index(&format!("{}-added-call-{k}", calls[k].0))
+                    .unwrap()
+            })
+            .collect();
+        let mut events = ids.clone();
+        events.sort_unstable();
+        let scale = scale_for(day("2010-11-01"), day("2010-11-15"));
+        let layout = layout_timeline(&TimelineInput {
+            catalog: &catalog,
+            events: &events,
+            in_window: &events,
+            mode: LaneMode::Sides,
+            scale: &scale,
+            geometry: Geometry::default(),
+        });
+        assert!(layout.labelled);
+        let lane = layout.marks.iter().map(|m| m.lane).min().unwrap();
+        ids.iter()
+            .map(|&e| {
+                layout
+                    .marks
+                    .iter()
+                    .find(|m| m.event == e && m.lane == lane)
+                    .unwrap()
+                    .clone()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_short_title_keeps_only_its_own_room_in_the_row() {
+        // Three days later (about 95 px) there is room for the next call after the title
+        // "Phone call": they share a row.
+        let marks = calls_in_early_november(&[
+            ("2010-11-02", "Phone call"),
+            ("2010-11-05", "Another phone call"),
+        ]);
+        assert_eq!(marks[0].y, marks[1].y, "{marks:?}");
+        assert_eq!(marks[0].label.as_ref().unwrap().text, "Phone call");
+        // Whatever the first title's length: once it ends clear of the next call's dot,
+        // the next call shares its row.
+        let font = Geometry::default().font;
+        let mut close_fits = 0;
+        for n in 0..60 {
+            let title = format!("Phone call {}", "i".repeat(n));
+            let marks = calls_in_early_november(&[
+                ("2010-11-02", title.as_str()),
+                ("2010-11-05", "Another phone call"),
+            ]);
+            let Some(label) = marks[0].label.as_ref().filter(|l| l.text == title) else {
+                continue;
+            };
+            let Shape::Dot { cx } = marks[1].shape else {
+                panic!("{marks:?}")
+            };
+            let clear = cx
+                - Geometry::default().rows(true).dot_r
+                - (label.x + estimate_label_width(&label.text, font));
+            if clear >= 2.0 {
+                assert_eq!(marks[0].y, marks[1].y, "{title}: {clear} px clear");
+                close_fits += usize::from(clear < 6.0);
+            }
+        }
+        assert!(close_fits > 0, "some title ends just before the next call");
+    }
+
+    #[test]
+    fn near_the_plots_end_a_title_goes_whole_before_its_mark() {
+        let title = "Ministers meet at length in Moscow";
+        let marks = calls_in_early_november(&[("2010-11-02", "Phone call"), ("2010-11-14", title)]);
+        assert_eq!(marks[0].y, marks[1].y, "{marks:?}");
+        let label = marks[1].label.as_ref().expect("a label");
+        assert_eq!(label.text, title);
+        let Shape::Dot { cx } = marks[1].shape else {
+            panic!("{marks:?}")
+        };
+        let end = label.x + estimate_label_width(&label.text, Geometry::default().font);
+        assert!(end <= cx, "{label:?} ends left of the mark at {cx}");
+        // And clear of the first call's title.
+        let first = marks[0].label.as_ref().unwrap();
+        let first_end = first.x + estimate_label_width(&first.text, Geometry::default().font);
+        assert!(label.x > first_end);
+    }
+
+    #[test]
+    fn a_bar_and_the_next_days_dot_keep_the_gap_or_take_two_rows() {
+        // A call over 10–14 Nov and another on the 15th, at zooms where the dot's circle
+        // comes within a few px of the bar's end.
+        let mut dataset = data::parse::parse_dataset(data::EMBEDDED_DATASET).unwrap();
+        let call = dataset
+            .events
+            .iter()
+            .find(|e| e.id == "2010-11-27-yang-lavrov-call")
+            .unwrap()
+            .clone();
+        let mut bar = call.clone();
+        (bar.id, bar.start, bar.end) = (
+            "2010-11-10-long-call".into(),
+            "2010-11-10".into(),
+            Some("2010-11-14".into()),
+        );
+        let mut dot = call;
+        (dot.id, dot.start) = ("2010-11-15-next-call".into(), "2010-11-15".into());
+        dataset.events.push(bar);
+        dataset.events.push(dot);
+        let catalog = Catalog::new(dataset);
+        let long = catalog.event_index("2010-11-10-long-call").unwrap();
+        let next = catalog.event_index("2010-11-15-next-call").unwrap();
+        let mut both = [long, next];
+        both.sort_unstable();
+        let g = Geometry::default();
+        let (x0, x1) = g.plot_range(WIDTH);
+        let mut shared = 0;
+        for step in 0..200 {
+            let px_per_day = 6.0 + f64::from(step) * 0.04;
+            let start = day("2010-11-01");
+            let scale = TimeScale::new(start, start + (x1 - x0) / px_per_day, x0, x1);
+            let layout = layout_timeline(&TimelineInput {
+                catalog: &catalog,
+                events: &both,
+                in_window: &both,
+                mode: LaneMode::Sides,
+                scale: &scale,
+                geometry: g,
+            });
+            let r = layout.rows.dot_r;
+            let of = |e: usize| layout.marks.iter().filter(move |m| m.event == e);
+            for a in of(long) {
+                for b in of(next) {
+                    if a.lane != b.lane || a.y != b.y {
+                        continue;
+                    }
+                    shared += 1;
+                    let (&Shape::Bar { x, w, .. }, &Shape::Dot { cx }) = (&a.shape, &b.shape)
+                    else {
+                        panic!("{a:?} {b:?}");
+                    };
+                    assert!(
+                        cx - r - (x + w) >= g.mark_gap - 1e-9,
+                        "{px_per_day} px a day"
+                    );
+                }
+            }
+        }
+        assert!(shared > 0, "at some zoom they share a row");
     }
 
     #[test]
@@ -804,6 +977,14 @@ mod tests {
         let highest_background = in_china(true).map(|m| m.y).fold(f64::MAX, f64::min);
         assert!(in_china(true).count() >= 3);
         assert!(highest_background > lowest_dated);
+        // Thin rows right under the last dated row, one under the other.
+        let (row_h, thin) = (layout.rows.row_h, layout.rows.background_row_h);
+        let first_thin = lowest_dated + row_h / 2.0 + thin / 2.0;
+        assert!((highest_background - first_thin).abs() < 1e-9);
+        for m in in_china(true) {
+            let rows_down = (m.y - first_thin) / thin;
+            assert!((rows_down - rows_down.round()).abs() < 1e-9, "{m:?}");
+        }
         let diaoyu = catalog
             .event_index("2010-10-01-china-japan-diaoyu-low")
             .unwrap();
@@ -858,6 +1039,21 @@ mod tests {
             assert!(chip.x >= s0 && chip.x + Geometry::default().chip <= s1);
             assert!(chip.y >= band.y && chip.y < band.y + band.h);
         }
+        // A lane's squares fill the strip row by row, each centred on its row, none on
+        // another.
+        let g = Geometry::default();
+        let mut crowded_lane = false;
+        for (i, a) in layout.chips.iter().enumerate() {
+            let band = &layout.lanes[a.lane];
+            let row = (a.y + g.chip / 2.0 - band.y - g.lane_pad) / layout.rows.row_h - 0.5;
+            assert!(row >= -1e-9 && (row - row.round()).abs() < 1e-9, "{a:?}");
+            for b in layout.chips[i + 1..].iter().filter(|b| b.lane == a.lane) {
+                crowded_lane = true;
+                let apart = (a.x - b.x).abs() >= g.chip || (a.y - b.y).abs() >= g.chip;
+                assert!(apart, "{a:?} {b:?}");
+            }
+        }
+        assert!(crowded_lane, "some lane has two squares");
         // Zoomed out to the whole year, Cheonan sits on the plot at 26 March.
         let year = scale_for(day("2010-01-01"), day("2011-01-01"));
         let layout = self::layout(&catalog, LaneMode::Sides, &year);
@@ -974,12 +1170,45 @@ mod tests {
             let label = mark.label.as_ref().unwrap();
             let end = label.x + estimate_label_width(&label.text, g.font);
             assert!(end <= layout.plot.1 + 1e-9);
+            // Inside its bar, or clear of the mark drawn, to its right or left.
+            let (left, right) = match mark.shape {
+                Shape::Dot { cx } => (cx - layout.rows.dot_r, cx + layout.rows.dot_r),
+                Shape::Bar { x, w, .. } => (x, x + w),
+            };
+            if label.inside {
+                assert!(left < label.x && end <= right, "{mark:?}");
+            } else {
+                assert!(label.x >= right || end <= left, "{mark:?}");
+            }
             for other in &layout.marks {
                 if other.lane == mark.lane && other.y == mark.y && other.x_range().0 > label.x {
                     assert!(end <= other.x_range().0, "label runs into the next mark");
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_selected_event_scrolls_to_its_row() {
+        let catalog = catalog();
+        let g = Geometry::default();
+        let layout = layout(&catalog, LaneMode::Sides, &quarter());
+        let half = layout.rows.row_h / 2.0;
+        // A dated event: the row of the first place it is drawn.
+        let shelling = catalog
+            .event_index("2010-11-23-yeonpyeong-shelling")
+            .unwrap();
+        let mark = layout.marks.iter().find(|m| m.event == shelling).unwrap();
+        assert_eq!(
+            layout.event_rows(shelling, &g),
+            Some((mark.y - half, mark.y + half))
+        );
+        // Before the view: its square in the strip.
+        let war = catalog.event_index("1950-01-01-korean-war").unwrap();
+        let chip = layout.chips.iter().find(|c| c.event == war).unwrap();
+        assert_eq!(layout.event_rows(war, &g), Some((chip.y, chip.y + g.chip)));
+        // Not drawn: nowhere to scroll to.
+        assert_eq!(layout.event_rows(usize::MAX, &g), None);
     }
 
     #[test]

@@ -75,5 +75,14 @@ mod tests {
         assert!(drawn
             .iter()
             .all(|&e| catalog.events()[e].kind == data::EventKind::PhoneCall));
+        // Every phone call is drawn, before the window's start and after its end alike.
+        let calls = Filters {
+            kinds: vec!["phone-call".into()],
+            ..Filters::default()
+        };
+        assert_eq!(drawn, Matcher::new(&catalog, &search, &calls).filtered());
+        let start = |e: &usize| catalog.events()[*e].start.as_str();
+        assert!(drawn.iter().any(|e| start(e) < "2010-12-09"));
+        assert!(drawn.iter().any(|e| start(e) > "2010-12-17"));
     }
 }

@@ -150,6 +150,12 @@ mod tests {
             first_window(Some(early), q),
             (day("2010-10-01"), day("2010-10-05"))
         );
+        // Unless it is too long: then the first week too.
+        let long_early = (day("2010-08-01"), day("2010-12-01"));
+        assert_eq!(
+            first_window(Some(long_early), q),
+            (day("2010-10-01"), day("2010-10-07"))
+        );
     }
 
     #[test]
