@@ -260,7 +260,7 @@ pub fn coast_and_borders(layer: &Layer) -> (Vec<Vec<LonLat>>, Vec<Vec<LonLat>>) 
             return Class::Skip;
         }
         match owners.get(&canon(a, b)) {
-            Some(o) if o.uses == 1 => Class::Coast,
+            Some(o) if !o.shared => Class::Coast,
             // An internal edge between two polygons of one country.
             Some(o) if o.one_country => Class::Skip,
             // Drawn by the lowest-index owner only.
@@ -300,14 +300,14 @@ pub fn coast_and_borders(layer: &Layer) -> (Vec<Vec<LonLat>>, Vec<Vec<LonLat>>) 
     (coast, borders)
 }
 
-/// The countries using one segment, as much as classifying it needs: a count and a
-/// country, not a list (a list per segment was most of the allocations of projecting).
+/// The countries using one segment, as much as classifying it needs rather than a list
+/// (a list per segment was most of the allocations of projecting).
 #[derive(Clone, Copy)]
 struct Owners {
-    /// How many times rings use the segment.
-    uses: u32,
     /// The lowest country index among them.
     lowest: usize,
+    /// Whether more than one ring uses it.
+    shared: bool,
     /// Whether all of them are the same country.
     one_country: bool,
 }
@@ -315,14 +315,14 @@ struct Owners {
 impl Owners {
     fn new(country: usize) -> Self {
         Owners {
-            uses: 1,
             lowest: country,
+            shared: false,
             one_country: true,
         }
     }
 
     fn add(&mut self, country: usize) {
-        self.uses += 1;
+        self.shared = true;
         self.one_country &= country == self.lowest;
         self.lowest = self.lowest.min(country);
     }
@@ -591,6 +591,39 @@ mod tests {
         // it passes A's first corner; B's coast is one run too.
         assert!(coast.iter().any(|l| l.len() == 4));
         assert_eq!(coast.len(), 2, "{coast:?}");
+    }
+
+    #[test]
+    fn borders_turning_a_corner_are_one_line_and_no_country_is_split_inside() {
+        // A lies under B and C, which share x=1 above it; D, apart, is two polygons that
+        // share the edge x=11.
+        let a = vec![(0.0, 0.0), (2.0, 0.0), (2.0, 1.0), (1.0, 1.0), (0.0, 1.0)];
+        let b = vec![(0.0, 1.0), (1.0, 1.0), (1.0, 2.0), (0.0, 2.0)];
+        let c = vec![(1.0, 1.0), (2.0, 1.0), (2.0, 2.0), (1.0, 2.0)];
+        let d = vec![square(10.0, 0.0, 1.0), square(11.0, 0.0, 1.0)];
+        let l = layer(
+            vec![("A", vec![a]), ("B", vec![b]), ("C", vec![c]), ("D", d)],
+            LonLatBox::new(-180.0, -90.0, 180.0, 90.0),
+        );
+        let (coast, borders) = coast_and_borders(&l);
+        // D's own inner edge is neither a border nor coast.
+        let on_inner_edge =
+            |l: &Vec<LonLat>| l.windows(2).any(|w| w[0].0 == 11.0 && w[1].0 == 11.0);
+        assert!(
+            !borders.iter().chain(&coast).any(on_inner_edge),
+            "{borders:?} {coast:?}"
+        );
+        // Every border segment drawn once: A–B, A–C and B–C.
+        let segments: usize = borders.iter().map(|l| l.len() - 1).sum();
+        assert_eq!(segments, 3, "{borders:?}");
+        // A's borders with B and with C meet at (1, 1) and are drawn as one line there, so
+        // the stroke turns the corner with a join rather than two loose ends.
+        assert!(
+            borders
+                .iter()
+                .any(|l| l.len() == 3 && l.contains(&(0.0, 1.0)) && l.contains(&(2.0, 1.0))),
+            "{borders:?}"
+        );
     }
 
     #[test]

@@ -253,6 +253,21 @@ mod tests {
     }
 
     #[test]
+    fn wrap180_leaves_a_longitude_in_range_exactly_as_it_is() {
+        for deg in [
+            -180.0,
+            -179.999_999_9,
+            -1e-17,
+            0.0,
+            1e-17,
+            37.123_456_789,
+            179.999_999,
+        ] {
+            assert_eq!(wrap180(deg).to_bits(), deg.to_bits(), "{deg}");
+        }
+    }
+
+    #[test]
     fn wrap180_range() {
         assert_eq!(wrap180(180.0), -180.0);
         assert_eq!(wrap180(-180.0), -180.0);
