@@ -716,17 +716,22 @@ mod tests {
         }
     }
 
+    /// A phone call of the built-in chronicle, to copy onto other days.
+    fn a_phone_call(dataset: &data::model::Dataset) -> data::model::Event {
+        dataset
+            .events
+            .iter()
+            .find(|e| e.id == "2010-11-27-yang-lavrov-call")
+            .unwrap()
+            .clone()
+    }
+
     /// The built-in chronicle with calls added on the given days (all in November 2010) and
     /// with the given titles; the layout of those calls alone over 1–15 November, where
     /// marks are labelled. Returns the calls' marks in the first of their lanes.
     fn calls_in_early_november(calls: &[(&str, &str)]) -> Vec<Mark> {
         let mut dataset = data::parse::parse_dataset(data::EMBEDDED_DATASET).unwrap();
-        let call = dataset
-            .events
-            .iter()
-            .find(|e| e.id == "2010-11-27-yang-lavrov-call")
-            .unwrap()
-            .clone();
+        let call = a_phone_call(&dataset);
         for (k, &(date, title)) in calls.iter().enumerate() {
             let mut copy = call.clone();
             (copy.id, copy.start, copy.title) = (
@@ -829,12 +834,7 @@ mod tests {
         // A call over 10–14 Nov and another on the 15th, at zooms where the dot's circle
         // comes within a few px of the bar's end.
         let mut dataset = data::parse::parse_dataset(data::EMBEDDED_DATASET).unwrap();
-        let call = dataset
-            .events
-            .iter()
-            .find(|e| e.id == "2010-11-27-yang-lavrov-call")
-            .unwrap()
-            .clone();
+        let call = a_phone_call(&dataset);
         let mut bar = call.clone();
         (bar.id, bar.start, bar.end) = (
             "2010-11-10-long-call".into(),
