@@ -30,13 +30,7 @@ pub fn listen(app: AppContext) -> EventListener {
         match shortcut {
             Shortcut::FocusSearch => {
                 event.prevent_default();
-                if app.url().layout.hidden.filters {
-                    // The search lives in the folded rail: unfold it, then focus.
-                    app.set_layout(|layout| layout.with_hidden(Panel::Filters, false));
-                    Timeout::new(0, focus_search).forget();
-                } else {
-                    focus_search();
-                }
+                open_search(&app);
             }
             Shortcut::ToggleHelp => app.set_help(!app.state().help_open),
             Shortcut::Escape if app.state().help_open => app.set_help(false),
@@ -74,6 +68,17 @@ pub fn listen(app: AppContext) -> EventListener {
             }
         }
     })
+}
+
+/// Puts the caret in the search box, unfolding the filters first if they are folded (the
+/// "/" key and the "Skip to search" link).
+pub fn open_search(app: &AppContext) {
+    if app.url().layout.hidden.filters {
+        app.set_layout(|layout| layout.with_hidden(Panel::Filters, false));
+        Timeout::new(0, focus_search).forget();
+    } else {
+        focus_search();
+    }
 }
 
 fn focus_search() {

@@ -5,6 +5,7 @@
 //! On a phone, where only one view is rendered, a skip link to another view switches the
 //! view first (as its tab in the tab bar would) and focuses it once it is there. In compare
 //! mode, which stands in for the views on every screen, they lead to its parts instead.
+//! "Skip to search" unfolds the filters when they are folded, as the "/" key does.
 
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
@@ -23,13 +24,16 @@ struct Skip {
     view: Option<PhoneTab>,
 }
 
+/// To the search box, in the filters: unfolds them when they are folded.
+const SEARCH: Skip = Skip {
+    label: "Skip to search",
+    target: "search-input",
+    view: None,
+};
+
 /// In the page's order.
 const SKIPS: [Skip; 5] = [
-    Skip {
-        label: "Skip to search",
-        target: "search-input",
-        view: None,
-    },
+    SEARCH,
     Skip {
         label: "Skip to the map",
         target: "view-map",
@@ -93,7 +97,11 @@ pub fn SkipLinks() -> Html {
                     let app = app.clone();
                     Callback::from(move |event: MouseEvent| {
                         event.prevent_default();
-                        skip_to(&app, skip.view, move || by_id(skip.target));
+                        if skip == SEARCH {
+                            super::keyboard::open_search(&app);
+                        } else {
+                            skip_to(&app, skip.view, move || by_id(skip.target));
+                        }
                     })
                 };
                 html! {

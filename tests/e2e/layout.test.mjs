@@ -179,6 +179,21 @@ test('the filters and the details fold to strips and open again, the search with
   await context.close();
 });
 
+test('"Skip to search" unfolds the folded filters and puts the caret in the search', async () => {
+  const { page, context } = await openPage(env, `#/event/${SHELLING}?hide=filters`);
+  assert.equal(await page.locator('#search-input').count(), 0);
+  // The skip link is the page's first tab stop, shown while focused.
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement?.textContent);
+  assert.equal(focused, 'Skip to search');
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => !url.hash.includes('hide=filters'));
+  await page.waitForFunction(() => document.activeElement?.id === 'search-input');
+  await page.keyboard.type('Lavrov');
+  assert.equal(await page.locator('#search-input').inputValue(), 'Lavrov');
+  await context.close();
+});
+
 test('a link arranges the page as the sender had it, and a layout it cannot read is reported', async () => {
   const { page, context } = await openPage(env, `#/event/${SHELLING}?stage=timeline&hide=details`);
   assert.equal(await region(page, 'Map').count(), 0);
