@@ -36,7 +36,7 @@ pub fn in_steps(render: impl FnOnce() + 'static) {
     perf::mark(perf::STARTED);
     let _ = embedded_catalog();
     perf::mark(perf::DATASET_READ);
-    // The home view shows the whole world: its detail layers (the larger part of the
+    // The home view shows the whole world: its detail layers (a large part of the
     // projecting) wait until the reader does anything at all, rather than hold up the start.
     let link = crate::url::parse(&super::history::current_fragment()).0;
     let selection = link.route != crate::url::Route::Overview;
