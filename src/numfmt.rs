@@ -43,15 +43,20 @@ pub fn push_scaled(out: &mut String, value: i64, decimals: u32) {
 /// `value` rounded to `decimals` places (at most 6), trailing zeros trimmed; "0" for a
 /// value that is not finite or too large to be a coordinate.
 pub fn fixed(value: f64, decimals: u32) -> String {
+    let mut out = String::with_capacity(12);
+    push_fixed(&mut out, value, decimals);
+    out
+}
+
+/// Writes what [`fixed`] returns.
+pub fn push_fixed(out: &mut String, value: f64, decimals: u32) {
     let decimals = decimals.min(6);
     let scaled = (value * 10f64.powi(decimals as i32)).round();
-    let mut out = String::with_capacity(12);
     if scaled.is_finite() && scaled.abs() < 1e15 {
-        push_scaled(&mut out, scaled as i64, decimals);
+        push_scaled(out, scaled as i64, decimals);
     } else {
         out.push('0');
     }
-    out
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@
 //!   Patterson cylindrical projection whose seam runs through the Bering Strait;
 //! * [`seam`] cuts lines and rings that cross that seam so nothing streaks across the map;
 //! * [`path`] turns layers, polylines and boxes into SVG path `d` strings **once**, rounded;
+//! * [`steps`] runs a layer's projection in short steps, for a start-up in short tasks;
 //! * [`arc`] computes great-circle arcs for trips, with a midpoint and heading for arrows.
 
 pub mod arc;
@@ -18,12 +19,13 @@ pub mod basemap;
 pub mod path;
 pub mod projection;
 pub mod seam;
+pub mod steps;
 
 use std::fmt;
 
 pub use arc::{arc_path, great_circle, ArcPath};
 pub use basemap::{Basemap, Country, LabelAnchor, Layer};
-pub use path::{embedded_paths, BasemapPaths, LayerPaths};
+pub use path::{embedded_paths, keep_embedded_world, BasemapPaths, LayerPaths};
 pub use projection::{invert, project};
 
 /// A geographic position as `(longitude, latitude)` in degrees, the GeoJSON order.

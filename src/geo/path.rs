@@ -20,6 +20,7 @@ use std::sync::OnceLock;
 use super::basemap::{Basemap, Layer};
 use super::projection::{project_rel, world_rect};
 use super::seam::{split_line, split_ring};
+use super::steps::LayerProjection;
 use super::{LonLat, LonLatBox, MapPoint};
 use crate::numfmt::push_scaled;
 use rustc_hash::FxHashMap;
@@ -75,6 +76,33 @@ pub struct BasemapPaths {
 }
 
 impl BasemapPaths {
+    fn new(map: &'static Basemap, world: LayerPaths) -> Self {
+        let r = world_rect();
+        let mut outline = PathWriter::new(WORLD_DECIMALS);
+        outline.ring([(r.x0, r.y0), (r.x1, r.y0), (r.x1, r.y1), (r.x0, r.y1)]);
+        BasemapPaths {
+            outline: outline.finish(),
+            world,
+            source: map,
+            details: map.details.iter().map(|_| OnceLock::new()).collect(),
+        }
+    }
+
+    /// Detail layer `i`'s projection, to run in steps, unless it is already made.
+    pub fn detail_in_steps(&self, i: usize) -> Option<LayerProjection<'static>> {
+        let (cell, layer) = (self.details.get(i)?, self.source.details.get(i)?);
+        cell.get()
+            .is_none()
+            .then(|| LayerProjection::new(layer, DETAIL_DECIMALS))
+    }
+
+    /// Keeps detail layer `i` as projected in steps, unless it was made meanwhile.
+    pub fn keep_detail(&self, i: usize, layer: LayerPaths) {
+        if let Some(cell) = self.details.get(i) {
+            let _ = cell.set(layer);
+        }
+    }
+
     /// Detail layer `i` (an index into [`Basemap::details`]), projected on first use.
     pub fn detail(&self, i: usize) -> Option<&LayerPaths> {
         let (cell, layer) = (self.details.get(i)?, self.source.details.get(i)?);
@@ -86,56 +114,43 @@ impl BasemapPaths {
     }
 }
 
+static EMBEDDED: OnceLock<BasemapPaths> = OnceLock::new();
+
 /// The embedded basemap's paths, computed on first use and cached.
 pub fn embedded_paths() -> &'static BasemapPaths {
-    static PATHS: OnceLock<BasemapPaths> = OnceLock::new();
-    PATHS.get_or_init(|| basemap_paths(Basemap::embedded()))
+    EMBEDDED.get_or_init(|| basemap_paths(Basemap::embedded()))
+}
+
+/// Keeps a world layer projected elsewhere (in steps, see [`steps`](super::steps)) as the
+/// embedded basemap's, unless it was already made.
+pub fn keep_embedded_world(world: LayerPaths) -> &'static BasemapPaths {
+    EMBEDDED.get_or_init(|| BasemapPaths::new(Basemap::embedded(), world))
 }
 
 /// Paths for a whole basemap with the default precisions (detail layers on first use).
 pub fn basemap_paths(map: &'static Basemap) -> BasemapPaths {
-    let r = world_rect();
-    let mut outline = PathWriter::new(WORLD_DECIMALS);
-    outline.ring([(r.x0, r.y0), (r.x1, r.y0), (r.x1, r.y1), (r.x0, r.y1)]);
-    BasemapPaths {
-        outline: outline.finish(),
-        world: layer_paths(&map.world, WORLD_DECIMALS),
-        source: map,
-        details: map.details.iter().map(|_| OnceLock::new()).collect(),
-    }
+    BasemapPaths::new(map, layer_paths(&map.world, WORLD_DECIMALS))
 }
 
 /// Projects one layer into paths rounded to `decimals`.
 pub fn layer_paths(layer: &Layer, decimals: u32) -> LayerPaths {
-    let countries = layer
-        .countries
-        .iter()
-        .map(|c| CountryPath {
-            id: c.id.clone(),
-            name: c.name.clone(),
-            d: polygons_path(c.polygons.iter().flatten().map(Vec::as_slice), decimals),
-        })
-        .collect();
-    let (coast, borders) = coast_and_borders(layer);
-    LayerPaths {
-        name: layer.name.clone(),
-        frame: layer.frame,
-        frame_d: box_path(layer.frame, decimals),
-        countries,
-        coast: lines_path(coast.iter().map(Vec::as_slice), decimals),
-        borders: lines_path(borders.iter().map(Vec::as_slice), decimals),
-    }
+    LayerProjection::new(layer, decimals).finish()
 }
 
 /// Filled rings (lon/lat, implicitly closed), seam-cut and projected, as one path.
 pub fn polygons_path<'a>(rings: impl IntoIterator<Item = &'a [LonLat]>, decimals: u32) -> String {
     let mut w = PathWriter::new(decimals);
     for ring in rings {
-        for piece in split_ring(ring) {
-            w.ring(piece.into_iter().map(|(u, lat)| project_rel(u, lat)));
-        }
+        write_ring(&mut w, ring);
     }
     w.finish()
+}
+
+/// Adds one filled ring (lon/lat, implicitly closed), seam-cut and projected.
+pub fn write_ring(w: &mut PathWriter, ring: &[LonLat]) {
+    for piece in split_ring(ring) {
+        w.ring(piece.into_iter().map(|(u, lat)| project_rel(u, lat)));
+    }
 }
 
 /// A polyline in lon/lat (a boundary, a pipeline), seam-cut and projected.

@@ -1,5 +1,5 @@
 //! Starting the app in steps: the built-in dataset is read, the basemap projected and the
-//! first render made in three tasks instead of one, so no single task holds the page for
+//! first render made in short tasks instead of one long one, so no single task holds the page for
 //! long (Lighthouse's "total blocking time" counts every task's time past 50 ms). The
 //! page's own HTML (the header, a deep link's first frame) stays on screen meanwhile.
 
@@ -11,6 +11,9 @@ use gloo::timers::callback::Timeout;
 
 use super::perf;
 use crate::data::{self, Catalog};
+use crate::geo::path::WORLD_DECIMALS;
+use crate::geo::steps::{LayerProjection, Progress};
+use crate::geo::{Basemap, LayerPaths};
 use crate::views::map::lod::first_view_may_draw_details;
 
 thread_local! {
@@ -30,7 +33,7 @@ pub fn embedded_catalog() -> Result<Rc<Catalog>, String> {
 }
 
 /// Runs `render` after reading the dataset and projecting the basemap (the world layer,
-/// then each detail layer the first view may draw), each in a task of its own. Each step
+/// then each detail layer the first view may draw), each in short tasks of its own. Each step
 /// leaves a User Timing mark, for the benchmark's breakdown of a first load.
 pub fn in_steps(render: impl FnOnce() + 'static) {
     perf::mark(perf::STARTED);
@@ -41,8 +44,9 @@ pub fn in_steps(render: impl FnOnce() + 'static) {
     let link = crate::url::parse(&super::history::current_fragment()).0;
     let selection = link.route != crate::url::Route::Overview;
     let details_now = first_view_may_draw_details(selection, link.views.map);
-    Timeout::new(0, move || {
-        let paths = crate::geo::embedded_paths();
+    let world = LayerProjection::new(&Basemap::embedded().world, WORLD_DECIMALS);
+    in_tasks(world, move |world| {
+        let paths = crate::geo::keep_embedded_world(world);
         let then_render = move || {
             perf::mark(perf::BASEMAP_PROJECTED);
             Timeout::new(0, render).forget();
@@ -53,6 +57,14 @@ pub fn in_steps(render: impl FnOnce() + 'static) {
             then_render();
             project_details_on_first_input(paths);
         }
+    });
+}
+
+/// Runs a projection one step per task, then hands the layer to `done`.
+fn in_tasks(projection: LayerProjection<'static>, done: impl FnOnce(LayerPaths) + 'static) {
+    Timeout::new(0, move || match projection.step() {
+        Progress::More(next) => in_tasks(next, done),
+        Progress::Done(layer) => done(layer),
     })
     .forget();
 }
@@ -84,7 +96,7 @@ fn project_details_on_first_input(paths: &'static crate::geo::BasemapPaths) {
     FIRST_INPUT.with(|cell| *cell.borrow_mut() = listeners);
 }
 
-/// Projects detail layer `next` and the ones after it, one task each, then runs `then`.
+/// Projects detail layer `next` and the ones after it, in short tasks, then runs `then`.
 fn project_details(
     paths: &'static crate::geo::BasemapPaths,
     next: usize,
@@ -95,9 +107,12 @@ fn project_details(
         then();
         return;
     }
-    Timeout::new(0, move || {
-        let _ = paths.detail(next);
-        project_details(paths, next + 1, then);
-    })
-    .forget();
+    let after = move || project_details(paths, next + 1, then);
+    match paths.detail_in_steps(next) {
+        Some(projection) => in_tasks(projection, move |layer| {
+            paths.keep_detail(next, layer);
+            after();
+        }),
+        None => after(),
+    }
 }

@@ -9,11 +9,12 @@ use super::super::state::AppContext;
 use crate::data::{Catalog, LineKind, LineStatus};
 use crate::present;
 use crate::url::Route;
+use crate::views::map::glyphs;
 use crate::views::map::lines::{line_label, line_state, line_title, LineShape};
 use crate::views::map::marks::{
     events_count, mark_label, ring_slices, slice_path, Category, MarkShape,
 };
-use crate::views::map::scene::{MarkView, Scene, HOME_DOT};
+use crate::views::map::scene::{MarkView, Scene};
 use crate::views::map::tooltip::tip_box;
 use crate::views::map::Viewport;
 
@@ -129,27 +130,15 @@ pub fn overlay(input: &OverlayInput) -> Html {
                   text-anchor="middle" dy="0.35em">{ &c.text }</text>
         }
     });
-    let arrows = input.lines.iter().flat_map(|shape| {
-        let st = line_state(
-            shape,
-            input.shown,
-            input.selected_event,
-            input.hovered_event,
-        );
+    let arrows = arrowheads(input).into_iter().map(|(look, d)| {
         let class = classes!(
             "map-arrow",
-            line_kind_class(shape.kind),
-            (shape.status == LineStatus::NotYetBuilt).then_some("is-not-built"),
-            (!st.active).then_some("is-dim"),
-            st.selected.then_some("is-selected"),
+            line_kind_class(look.kind),
+            look.not_built.then_some("is-not-built"),
+            look.dim.then_some("is-dim"),
+            look.selected.then_some("is-selected"),
         );
-        shape.arrows.iter().map(move |arrow| {
-            let (x, y) = input.view.map_to_screen(arrow.at);
-            html! {
-                <path class={class.clone()} d="M-6,-4.5L5,0L-6,4.5Z"
-                      transform={format!("translate({} {}) rotate({})", r2(x), r2(y), r2(arrow.angle_deg))} />
-            }
-        })
+        html! { <path {class} {d} /> }
     });
     let rings = scene.marks.iter().filter_map(|m| {
         let class = if m.emphasised {
@@ -177,13 +166,13 @@ pub fn overlay(input: &OverlayInput) -> Html {
                     cy={r2(ring.at.y).to_string()} r="7" />
         }
     });
-    let leaders = scene.marks.iter().filter(|m| m.moved()).map(|m| {
+    let leaders = glyphs::leaders(&scene.marks);
+    let leaders = (!leaders.lines.is_empty()).then(|| {
         html! {
-            <g class="map-leader">
-                <line x1={r2(m.home.x).to_string()} y1={r2(m.home.y).to_string()}
-                      x2={r2(m.at.x).to_string()} y2={r2(m.at.y).to_string()} />
-                <circle cx={r2(m.home.x).to_string()} cy={r2(m.home.y).to_string()} r={HOME_DOT.to_string()} />
-            </g>
+            <>
+                <path class="map-leader-lines" d={leaders.lines} />
+                <path class="map-leader-homes" d={leaders.homes} />
+            </>
         }
     });
     let marks = scene.marks.iter().map(|m| mark_html(input, m));
@@ -210,7 +199,7 @@ pub fn overlay(input: &OverlayInput) -> Html {
             <g class="map-countries" aria-hidden="true">{ for countries }</g>
             <g class="map-arrows" aria-hidden="true">{ for arrows }</g>
             <g class="map-rings" aria-hidden="true">{ for rings }{ for lone_rings }</g>
-            <g class="map-leaders" aria-hidden="true">{ for leaders }</g>
+            <g class="map-leaders" aria-hidden="true">{ leaders }</g>
             <g class="map-marks">{ for marks }</g>
             <g class="map-labels" aria-hidden="true">{ for labels }</g>
             // Yew matches unkeyed children from the end: the optional list gets its own
@@ -218,6 +207,53 @@ pub fn overlay(input: &OverlayInput) -> Html {
             <g class="map-tips">{ for list }</g>
         </g>
     }
+}
+
+/// How an arrowhead looks: its line's kind and state.
+#[derive(Clone, Copy, PartialEq)]
+struct ArrowLook {
+    kind: LineKind,
+    not_built: bool,
+    dim: bool,
+    selected: bool,
+}
+
+/// The lines' arrowheads in screen pixels, one path per look, the selection's last (on top).
+fn arrowheads(input: &OverlayInput) -> Vec<(ArrowLook, String)> {
+    let mut paths: Vec<(ArrowLook, String)> = Vec::new();
+    for shape in input.lines.iter().filter(|shape| !shape.arrows.is_empty()) {
+        let st = line_state(
+            shape,
+            input.shown,
+            input.selected_event,
+            input.hovered_event,
+        );
+        let look = ArrowLook {
+            kind: shape.kind,
+            not_built: shape.status == LineStatus::NotYetBuilt,
+            dim: !st.active,
+            selected: st.selected,
+        };
+        let at = match paths.iter().position(|(l, _)| *l == look) {
+            Some(at) => at,
+            None => {
+                paths.push((look, String::new()));
+                paths.len() - 1
+            }
+        };
+        for arrow in &shape.arrows {
+            glyphs::push_arrowhead(
+                &mut paths[at].1,
+                input.view.map_to_screen(arrow.at),
+                arrow.angle_deg,
+            );
+        }
+    }
+    // Partitioned rather than sorted: a sort of this type would be a whole sort's code more.
+    let (mut drawn_first, selected): (Vec<_>, Vec<_>) =
+        paths.into_iter().partition(|(look, _)| !look.selected);
+    drawn_first.extend(selected);
+    drawn_first
 }
 
 fn mark_html(input: &OverlayInput, m: &MarkView) -> Html {

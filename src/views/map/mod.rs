@@ -8,7 +8,7 @@
 //! * [`country_labels`] exposes the country label anchors, projected;
 //! * [`marks`] groups the shown events by place (size, colours, accessible names);
 //! * [`lines`] draws trips, pipelines and boundaries;
-//! * [`dodge`] keeps marks apart on screen;
+//! * [`dodge`] keeps marks apart on screen, and [`glyphs`] writes its leaders and the arrowheads;
 //! * [`labels`] places place and country names (with `crate::layout::label_placement`);
 //! * [`scene`] assembles one frame in screen pixels;
 //! * [`tooltip`] places a mark's event list, and [`place_list`] decides when it shows;
@@ -29,6 +29,7 @@ pub mod country_labels;
 pub mod dodge;
 pub mod fit;
 pub mod gesture;
+pub mod glyphs;
 pub mod labels;
 pub mod lines;
 pub mod lod;
