@@ -772,4 +772,25 @@ mod tests {
         assert_eq!(graticule_path(f64::NAN, 2), ten);
         assert_ne!(graticule_path(1.0, 2), ten);
     }
+
+    #[test]
+    fn a_detail_layer_projected_in_steps_is_kept_for_its_first_use() {
+        let paths = basemap_paths(Basemap::embedded());
+        assert!(paths.detail_in_steps(paths.detail_count()).is_none());
+        let projection = paths.detail_in_steps(0).expect("not projected yet");
+        let layer = projection.finish();
+        assert_eq!(
+            layer,
+            layer_paths(&Basemap::embedded().details[0], DETAIL_DECIMALS)
+        );
+        let marked = LayerPaths {
+            name: "kept".into(),
+            ..layer
+        };
+        paths.keep_detail(0, marked);
+        paths.keep_detail(paths.detail_count(), paths.world.clone());
+        assert_eq!(paths.detail(0).map(|l| l.name.as_str()), Some("kept"));
+        // Made now: nothing is left to project.
+        assert!(paths.detail_in_steps(0).is_none());
+    }
 }

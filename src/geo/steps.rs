@@ -118,6 +118,10 @@ impl<'a> LayerProjection<'a> {
         let mut budget = STEP_POINTS;
         while let Some(c) = self.layer.countries.get(country) {
             for points in c.polygons.iter().flatten().skip(ring) {
+                write_ring(&mut writer, points);
+                ring += 1;
+                budget = budget.saturating_sub(points.len());
+                // Checked after a ring, so every step makes progress.
                 if budget == 0 {
                     return Stage::Countries {
                         country,
@@ -125,9 +129,6 @@ impl<'a> LayerProjection<'a> {
                         writer,
                     };
                 }
-                write_ring(&mut writer, points);
-                ring += 1;
-                budget = budget.saturating_sub(points.len());
             }
             let d = std::mem::replace(&mut writer, PathWriter::new(self.decimals)).finish();
             self.countries.push(CountryPath {
