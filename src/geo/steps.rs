@@ -1,6 +1,6 @@
 //! A layer's projection in steps of bounded work, so a start-up can spread it over short
 //! tasks. Lighthouse's blocking time counts each task's time past 50 ms; at a phone's speed
-//! the world layer projected in one go is about twice that, and each step here a fifth.
+//! the world layer projected in one go is about twice that, and each step here at most half as long.
 //!
 //! The steps: the countries' rings, about [`STEP_POINTS`] points at a time (a country can
 //! span steps); the coast and border walk; the coast's path; the borders' path. The result
@@ -13,7 +13,7 @@ use super::LonLat;
 
 /// About how many points one step of the countries projects (the world layer has ≈ 9,300,
 /// the Northeast Asia layer ≈ 13,400).
-pub const STEP_POINTS: usize = 2_500;
+pub const STEP_POINTS: usize = 5_000;
 
 /// A layer's projection under way.
 pub struct LayerProjection<'a> {
@@ -207,7 +207,7 @@ mod tests {
         // fewer), and three steps follow: the walk, the coast, the borders.
         let countries = steps - 3;
         assert!(
-            (3..=points(world).div_ceil(STEP_POINTS)).contains(&countries),
+            (2..=points(world).div_ceil(STEP_POINTS)).contains(&countries),
             "{steps} steps"
         );
     }

@@ -20,6 +20,11 @@ fn performance() -> Option<web_sys::Performance> {
     gloo::utils::window().performance()
 }
 
+/// Milliseconds since the page's start (0 where there is no clock).
+pub fn now() -> f64 {
+    performance().map_or(0.0, |performance| performance.now())
+}
+
 pub fn mark(name: &str) {
     if let Some(performance) = performance() {
         let _ = performance.mark(name);
