@@ -1,6 +1,6 @@
 //! A layer's projection in steps of bounded work, so a start-up can spread it over short
 //! tasks. Lighthouse's blocking time counts each task's time past 50 ms; at a phone's speed
-//! the world layer projected in one go is about twice that, and each step here at most half as long.
+//! the world layer projected in one go is about twice that, and a step at most half of it.
 //!
 //! The steps: the countries' rings, about [`STEP_POINTS`] points at a time (a country can
 //! span steps); the coast and border walk; the coast's path; the borders' path. The result

@@ -87,7 +87,7 @@ thread_local! {
     static FIRST_INPUT: RefCell<Vec<EventListener>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Projects the detail layers in a task of their own as soon as the reader points, touches,
+/// Projects the detail layers in short tasks of their own as soon as the reader points, touches,
 /// scrolls or types anywhere: before a zoom or a selection can need them (a map view that
 /// draws one sooner, e.g. after the back button, projects it on first use).
 fn project_details_on_first_input(paths: &'static crate::geo::BasemapPaths) {
