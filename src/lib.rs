@@ -17,6 +17,7 @@ pub mod rng;
 pub mod roving;
 pub mod sheet;
 pub mod shortcuts;
+pub mod sorting;
 pub mod url;
 pub mod views;
 

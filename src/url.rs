@@ -283,7 +283,7 @@ fn parse_list(key: &str, raw_value: &str, filters: &mut Filters, problems: &mut 
             None => rejected.push(decode_lossy(raw_item)),
         }
     }
-    list.sort();
+    list.sort_unstable();
     list.dedup();
     if !rejected.is_empty() {
         problems.push(UrlProblem {

@@ -88,7 +88,7 @@ pub fn chronicle_order(events: &[Event], spans: &[Span]) -> Vec<usize> {
         effective_key(i, events, &by_id, &own, &mut keys, 0);
     }
     let mut order: Vec<usize> = (0..events.len()).collect();
-    order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
+    crate::sorting::sort_by(&mut order, |&a, &b| keys[a].cmp(&keys[b]));
     order
 }
 

@@ -519,7 +519,9 @@ impl Simulation {
             })
             .collect();
         let mut order: Vec<usize> = (0..boxes.len()).collect();
-        order.sort_by(|&a, &b| boxes[a][0].total_cmp(&boxes[b][0]).then(a.cmp(&b)));
+        crate::sorting::sort_by(&mut order, |&a, &b| {
+            boxes[a][0].total_cmp(&boxes[b][0]).then(a.cmp(&b))
+        });
         let mut pairs = Vec::new();
         for (rank, &i) in order.iter().enumerate() {
             let [_, right, top, bottom] = boxes[i];

@@ -152,7 +152,7 @@ pub fn place_labels(
         .collect();
 
     let mut order: Vec<usize> = (0..requests.len()).collect();
-    order.sort_by(|&a, &b| {
+    crate::sorting::sort_by(&mut order, |&a, &b| {
         requests[b]
             .priority
             .total_cmp(&requests[a].priority)

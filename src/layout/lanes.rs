@@ -126,7 +126,7 @@ fn pack_members<K: Ord>(
     rows: &mut [usize],
 ) -> usize {
     let mut order = members.to_vec();
-    order.sort_by(|&a, &b| {
+    crate::sorting::sort_by(&mut order, |&a, &b| {
         items[a]
             .start
             .total_cmp(&items[b].start)

@@ -262,7 +262,7 @@ impl<'a> Matcher<'a> {
                     })
                     .map(|(_, actor)| (actor.id.clone(), actor.name.clone()))
                     .collect();
-                people.sort_by(|a, b| a.1.cmp(&b.1));
+                crate::sorting::sort_by(&mut people, |a, b| a.1.cmp(&b.1));
                 people.into_iter().unzip()
             }
             Facet::Kind => EventKind::ALL

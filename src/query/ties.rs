@@ -81,7 +81,7 @@ pub fn contacts(catalog: &Catalog, actor: usize) -> Vec<(usize, usize)> {
         .filter(|t| t.a == actor || t.b == actor)
         .map(|t| (t.other(actor), t.weight()))
         .collect();
-    list.sort_by(|x, y| {
+    crate::sorting::sort_by(&mut list, |x, y| {
         y.1.cmp(&x.1)
             .then_with(|| catalog.actors()[x.0].name.cmp(&catalog.actors()[y.0].name))
     });

@@ -22,6 +22,7 @@ use super::printing::use_printing;
 use super::share::ShareButton;
 use super::skip::SkipLinks;
 use super::stage::{FoldButton, FoldedStrip};
+use super::startup::{use_startup_stage, StartupStage};
 use super::state::{Action, AppContext, AppState, Entry};
 use super::tabs::{self, ViewTabs};
 use super::theme::ThemeToggle;
@@ -143,8 +144,6 @@ fn Explorer(props: &ExplorerProps) -> Html {
         });
     }
 
-    use_effect_with((), |_| perf::mark_ready_after_paint());
-
     // App-wide keys: "/" search, Esc clear, "?" help. The listener sees a snapshot of
     // the state, so it is renewed with every state.
     use_effect_with(context.clone(), |app| {
@@ -208,10 +207,14 @@ fn Explorer(props: &ExplorerProps) -> Html {
     // Folding the side panels is for wide screens; a phone stacks them below the view.
     let folded = |panel: Panel| !narrow && layout.hidden.is_hidden(panel);
     let active_filters = url.filters.active_count();
-    // On a phone the filters and the tours sit below the view: their first render waits
-    // for the first frame to be painted.
-    let painted = super::later::use_after_first_paint();
-    let below_fold_ready = !narrow || painted || printing;
+    // The first render comes in stages (`startup`): the views follow the shell, and on a phone
+    // the introduction, the filters and the tours, which sit below the view, come last.
+    let stage = use_startup_stage();
+    let reached = |wanted: StartupStage| printing || stage >= wanted;
+    let views_ready = reached(StartupStage::Views);
+    let details_ready = !narrow || has_selection || reached(StartupStage::Story);
+    let filters_ready = !narrow || reached(StartupStage::Filters);
+    let tours_ready = !narrow || reached(StartupStage::Tours);
     let sheet = state.sheet;
     super::sheet::use_sheet(narrow, has_selection, sheet, focus);
     let sheet_handle = (narrow && has_selection).then(|| super::sheet::handle(&context));
@@ -221,6 +224,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
     };
     html! {
         <ContextProvider<AppContext> context={context}>
+        <ContextProvider<StartupStage> context={stage}>
             <SkipLinks />
             if embed.is_some() {
                 <super::embed::EmbedHeader />
@@ -251,12 +255,14 @@ fn Explorer(props: &ExplorerProps) -> Html {
                 } else if folded(Panel::Filters) {
                     <FoldedStrip panel={Panel::Filters}
                                  status={(active_filters > 0).then(|| AttrValue::from(crate::present::active_filters(active_filters)))} />
-                } else if below_fold_ready {
+                } else if filters_ready {
                     <FilterPanel />
                 }
                 <main class="views" data-focus={focus.id()} data-stage={layout.stage.map(PhoneTab::id)}
                       data-compare={comparing.then_some("on")}>
-                    if comparing { <super::compare::CompareView /> } else {
+                    if !views_ready {
+                        // Their frames come in the next task.
+                    } else if comparing { <super::compare::CompareView /> } else {
                     if shows(PhoneTab::Map) { <super::map::MapView /> }
                     if shows(PhoneTab::Actors) { <super::actors::ActorView /> }
                     if shows(PhoneTab::Timeline) { <super::timeline::Timeline /> }
@@ -270,12 +276,13 @@ fn Explorer(props: &ExplorerProps) -> Html {
                     <div class="side" id="details-sheet">
                         { sheet_handle }
                         if !narrow { <FoldButton panel={Panel::Details} /> }
-                        if below_fold_ready && embed.is_none() { <TourPanel /> }
-                        <Details {narrow} />
+                        if tours_ready && embed.is_none() { <TourPanel /> }
+                        if details_ready { <Details {narrow} /> }
                     </div>
                 }
             </div>
             <HelpOverlay />
+        </ContextProvider<StartupStage>>
         </ContextProvider<AppContext>>
     }
 }

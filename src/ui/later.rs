@@ -3,7 +3,6 @@
 //! input sooner); what reads the layout waits for the next frame's own.
 
 use wasm_bindgen::JsCast;
-use yew::prelude::*;
 
 /// Runs `work` once the next frame has been painted: an animation frame callback runs
 /// before that frame's style, layout and paint, so `work` goes in a task queued from it.
@@ -21,15 +20,4 @@ pub fn after_next_paint(work: impl FnOnce() + 'static) {
 pub fn before_next_paint(work: impl FnOnce() + 'static) {
     let callback = wasm_bindgen::closure::Closure::once_into_js(work);
     let _ = gloo::utils::window().request_animation_frame(callback.unchecked_ref());
-}
-
-/// False on the first render, true from the render after the first frame was painted.
-#[hook]
-pub fn use_after_first_paint() -> bool {
-    let painted = use_state_eq(|| false);
-    {
-        let painted = painted.clone();
-        use_effect_with((), move |_| after_next_paint(move || painted.set(true)));
-    }
-    *painted
 }

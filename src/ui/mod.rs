@@ -35,6 +35,7 @@ mod sheet;
 mod size;
 mod skip;
 mod stage;
+mod startup;
 mod state;
 mod tabs;
 mod theme;

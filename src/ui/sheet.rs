@@ -159,8 +159,8 @@ pub fn use_sheet(narrow: bool, selected: bool, snap: Snap, tab: PhoneTab) {
     let last = use_mut_ref(|| (false, snap));
     use_effect(move || {
         let (was_selected, last_snap) = *last.borrow();
-        *last.borrow_mut() = (selected, snap);
         if !narrow || !selected {
+            *last.borrow_mut() = (selected, snap);
             return;
         }
         let (Some(layout), Some(side)) = (layout(), find(".layout .side")) else {
@@ -183,8 +183,13 @@ pub fn use_sheet(narrow: bool, selected: bool, snap: Snap, tab: PhoneTab) {
             PhoneTab::List => None,
         };
         let Some((view, frame)) = drawing.and_then(|(v, f)| Some((find(v)?, find(f)?))) else {
+            // A view still to come (the first render's stages) keeps its first fit for then.
+            if drawing.is_none() {
+                *last.borrow_mut() = (selected, snap);
+            }
             return;
         };
+        *last.borrow_mut() = (selected, snap);
         let head = frame.get_bounding_client_rect().top() - view.get_bounding_client_rect().top();
         set_var(&layout, "--view-head", Some(&format!("{head:.0}px")));
         if sheet::brings_view_up(true, !was_selected, last_snap != snap) {

@@ -20,6 +20,7 @@ use yew::prelude::*;
 use super::memo::ByPtr;
 use super::setting::use_link_setting;
 use super::size::use_size;
+use super::startup::{use_stage_reached, StartupStage};
 use super::state::{use_app, AppState, Target};
 use super::wheel::use_cooperative_wheel;
 use crate::views::map::fit;
@@ -120,8 +121,12 @@ pub fn MapView() -> Html {
     // Until the frame is laid out (its size is read right after the first render, in the
     // same task) the drawing would be made for a made-up size and at once made again.
     let laid_out = size.0 >= 1.0 && size.1 >= 1.0;
+    // The story over the basemap waits for its stage of the first render: the basemap's
+    // drawing and the story's are then two shorter tasks rather than one long one.
+    let story_ready = use_stage_reached() >= StartupStage::Story;
     let layers = plan_embedded(&view);
-    let frame = laid_out.then(|| story_frame(state, &marks, selection, &view, &layers));
+    let frame =
+        (laid_out && story_ready).then(|| story_frame(state, &marks, selection, &view, &layers));
     let hovered_event = match state.hover {
         Some(Target::Event(e)) => Some(e),
         _ => None,
@@ -143,12 +148,16 @@ pub fn MapView() -> Html {
                      onpointerdown={glue.on_pointer_down()} onpointermove={glue.on_pointer_move()}
                      onpointerup={glue.on_pointer_up()} onpointercancel={glue.on_pointer_cancel()}
                      onkeydown={glue.on_key_down()}>
-                    if let Some(frame) = &frame {
+                    if laid_out {
                         <g class="map-world" transform={view.transform()}>
                             <Basemap details={layers.details.clone()} />
-                            { overlay::lines_in_map_units(&app, &catalog, &lines, &exploration.shown,
-                                  exploration.selected_event(), hovered_event) }
+                            if story_ready {
+                                { overlay::lines_in_map_units(&app, &catalog, &lines, &exploration.shown,
+                                      exploration.selected_event(), hovered_event) }
+                            }
                         </g>
+                    }
+                    if let Some(frame) = &frame {
                         { overlay::overlay(&OverlayInput {
                             app: &app,
                             catalog: &catalog,

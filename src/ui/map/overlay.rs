@@ -87,7 +87,7 @@ pub fn lines_in_map_units(
         })
         .collect();
     // Dimmed lines at the bottom, the selection's on top.
-    drawn.sort_by_key(|(_, st)| (st.active, st.hovered, st.selected));
+    crate::sorting::sort_by_key(&mut drawn, |(_, st)| (st.active, st.hovered, st.selected));
     let items = drawn.into_iter().map(|(shape, st)| {
         let class = classes!(
             "map-line",

@@ -163,7 +163,7 @@ pub fn marks(axis: &Axis, placed: &[(usize, Placement)]) -> Vec<Mark> {
             out.push((at, mark));
         }
     }
-    out.sort_by_key(|&(at, _)| at);
+    crate::sorting::sort_by_key(&mut out, |&(at, _)| at);
     out.into_iter().map(|(_, mark)| mark).collect()
 }
 

@@ -180,7 +180,9 @@ impl Difference {
     /// The ties of one kind of change, those of most shared events first.
     pub fn list(&self, change: Change) -> Vec<&TieChange> {
         let mut list: Vec<&TieChange> = self.ties.iter().filter(|t| t.change == change).collect();
-        list.sort_by_key(|t| std::cmp::Reverse(t.before.len() + t.after.len()));
+        crate::sorting::sort_by_key(&mut list, |t| {
+            std::cmp::Reverse(t.before.len() + t.after.len())
+        });
         list
     }
 

@@ -93,7 +93,7 @@ pub fn sorted(catalog: &Catalog, shown: &[usize], key: SortKey, ascending: bool)
         .map(|&e| (e, column_text(catalog, e, key).to_lowercase()))
         .collect();
     let mut keyed = texts;
-    keyed.sort_by(|(a, ta), (b, tb)| {
+    crate::sorting::sort_by(&mut keyed, |(a, ta), (b, tb)| {
         let by_text = match (ta.is_empty(), tb.is_empty()) {
             (true, false) => Ordering::Greater,
             (false, true) => Ordering::Less,

@@ -41,7 +41,9 @@ pub fn country_labels(layer: &Layer) -> Vec<CountryLabel> {
             })
         })
         .collect();
-    labels.sort_by(|a, b| a.rank.cmp(&b.rank).then_with(|| a.name.cmp(&b.name)));
+    crate::sorting::sort_by(&mut labels, |a, b| {
+        a.rank.cmp(&b.rank).then_with(|| a.name.cmp(&b.name))
+    });
     labels
 }
 

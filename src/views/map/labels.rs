@@ -197,7 +197,7 @@ pub fn plan_labels(
 
     // 3. Regions and seas, by priority.
     let mut rest = rest;
-    rest.sort_by(|&a, &b| {
+    crate::sorting::sort_by(&mut rest, |&a, &b| {
         places[b]
             .priority
             .total_cmp(&places[a].priority)

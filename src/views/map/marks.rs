@@ -210,7 +210,7 @@ pub fn place_marks(
                 }
             }
             let mut tally: Vec<(usize, usize)> = counts.into_iter().collect();
-            tally.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            crate::sorting::sort_by(&mut tally, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             Some(PlaceMark {
                 place: p,
                 at: place_point(place),
@@ -221,7 +221,7 @@ pub fn place_marks(
             })
         })
         .collect();
-    marks.sort_by(|a, b| {
+    crate::sorting::sort_by(&mut marks, |a, b| {
         a.at.0
             .total_cmp(&b.at.0)
             .then(a.at.1.total_cmp(&b.at.1))

@@ -107,7 +107,7 @@ pub fn scene(input: &SceneInput) -> Scene {
     // The selection keeps its true position, then the busiest places.
     let is_emphasised = |m: &PlaceMark| m.selected || emphasised.contains(&m.place);
     let mut order: Vec<usize> = (0..marks.len()).collect();
-    order.sort_by(|&a, &b| {
+    crate::sorting::sort_by(&mut order, |&a, &b| {
         is_emphasised(&marks[b])
             .cmp(&is_emphasised(&marks[a]))
             .then(marks[b].count().cmp(&marks[a].count()))

@@ -36,7 +36,7 @@ pub struct EdgePlan {
 pub fn plan_edges(edges: &[SceneEdge], looks: &[EdgeLook]) -> EdgePlan {
     let layer = |i: usize| looks.get(edges[i].edge).map_or(0, EdgeLook::layer);
     let mut order: Vec<usize> = (0..edges.len()).collect();
-    order.sort_by_key(|&i| (layer(i), edges[i].edge));
+    crate::sorting::sort_by_key(&mut order, |&i| (layer(i), edges[i].edge));
     if edges.len() <= DENSE_EDGES {
         return EdgePlan {
             merged: Vec::new(),
@@ -74,7 +74,7 @@ pub fn plan_edges(edges: &[SceneEdge], looks: &[EdgeLook]) -> EdgePlan {
         push_segment(&mut group.d, edge);
         group.ties += 1;
     }
-    groups.sort_by_key(|g| (!g.0, g.1));
+    crate::sorting::sort_by_key(&mut groups, |g| (!g.0, g.1));
     EdgePlan {
         merged: groups.into_iter().map(|g| g.2).collect(),
         single: order.into_iter().filter(|&i| !is_plain(i)).collect(),

@@ -159,7 +159,7 @@ fn place_node_labels(
         .filter(|&n| look.nodes[n].presence == Presence::Active)
         .map(|n| (priority(n), n))
         .collect();
-    order.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    crate::sorting::sort_by(&mut order, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     let mark = |n: usize| Circle {
         center: centres[n],
         r: radii[n],

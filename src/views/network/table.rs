@@ -115,7 +115,7 @@ pub fn rows(catalog: &Catalog, graph: &ActorGraph, look: &NetworkLook, sort: Sor
             current: l.current,
         })
         .collect();
-    rows.sort_by(|x, y| {
+    crate::sorting::sort_by(&mut rows, |x, y| {
         let primary = match sort.key {
             SortKey::Name => Ordering::Equal,
             SortKey::Affiliation => x.affiliation.cmp(&y.affiliation),

@@ -514,7 +514,7 @@ fn place_mark_labels(
     dot_r: f64,
 ) {
     let mut order: Vec<usize> = (0..marks.len()).collect();
-    order.sort_by(|&a, &b| {
+    crate::sorting::sort_by(&mut order, |&a, &b| {
         (marks[a].lane, marks[a].y.to_bits())
             .cmp(&(marks[b].lane, marks[b].y.to_bits()))
             .then(marks[a].x_range().0.total_cmp(&marks[b].x_range().0))
