@@ -18,6 +18,7 @@ pub mod roving;
 pub mod sheet;
 pub mod shortcuts;
 pub mod sorting;
+pub mod startup;
 pub mod url;
 pub mod views;
 

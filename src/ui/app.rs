@@ -22,7 +22,7 @@ use super::printing::use_printing;
 use super::share::ShareButton;
 use super::skip::SkipLinks;
 use super::stage::{FoldButton, FoldedStrip};
-use super::startup::{use_startup_stage, StartupStage};
+use super::startup::use_startup_stage;
 use super::state::{Action, AppContext, AppState, Entry};
 use super::tabs::{self, ViewTabs};
 use super::theme::ThemeToggle;
@@ -30,6 +30,7 @@ use super::tour::TourPanel;
 use super::view_link::PendingViews;
 use crate::data::Catalog;
 use crate::query::Filters;
+use crate::startup::{self, StartupStage};
 use crate::url::{Panel, PhoneTab};
 
 #[component]
@@ -209,12 +210,10 @@ fn Explorer(props: &ExplorerProps) -> Html {
     let active_filters = url.filters.active_count();
     // The first render comes in stages (`startup`): the views follow the shell, and on a phone
     // the introduction, the filters and the tours, which sit below the view, come last.
-    let stage = use_startup_stage();
-    let reached = |wanted: StartupStage| printing || stage >= wanted;
-    let views_ready = reached(StartupStage::Views);
-    let details_ready = !narrow || has_selection || reached(StartupStage::Story);
-    let filters_ready = !narrow || reached(StartupStage::Filters);
-    let tours_ready = !narrow || reached(StartupStage::Tours);
+    let started = use_startup_stage();
+    // A page being printed has everything.
+    let stage = if printing { StartupStage::ALL } else { started };
+    let drawn = startup::parts(stage, narrow, has_selection);
     let sheet = state.sheet;
     super::sheet::use_sheet(narrow, has_selection, sheet, focus);
     let sheet_handle = (narrow && has_selection).then(|| super::sheet::handle(&context));
@@ -255,12 +254,12 @@ fn Explorer(props: &ExplorerProps) -> Html {
                 } else if folded(Panel::Filters) {
                     <FoldedStrip panel={Panel::Filters}
                                  status={(active_filters > 0).then(|| AttrValue::from(crate::present::active_filters(active_filters)))} />
-                } else if filters_ready {
+                } else if drawn.filters {
                     <FilterPanel />
                 }
                 <main class="views" data-focus={focus.id()} data-stage={layout.stage.map(PhoneTab::id)}
                       data-compare={comparing.then_some("on")}>
-                    if !views_ready {
+                    if !drawn.views {
                         // Their frames come in the next task.
                     } else if comparing { <super::compare::CompareView /> } else {
                     if shows(PhoneTab::Map) { <super::map::MapView /> }
@@ -276,8 +275,8 @@ fn Explorer(props: &ExplorerProps) -> Html {
                     <div class="side" id="details-sheet">
                         { sheet_handle }
                         if !narrow { <FoldButton panel={Panel::Details} /> }
-                        if tours_ready && embed.is_none() { <TourPanel /> }
-                        if details_ready { <Details {narrow} /> }
+                        if drawn.tours && embed.is_none() { <TourPanel /> }
+                        if drawn.details { <Details {narrow} /> }
                     </div>
                 }
             </div>

@@ -39,6 +39,13 @@ pub fn in_steps(render: impl FnOnce() + 'static) {
     perf::mark(perf::STARTED);
     let _ = embedded_catalog();
     perf::mark(perf::DATASET_READ);
+    // Reading the basemap gets a task of its own: the first calls of the reading code are
+    // slow (the browser compiles each wasm function on its first call).
+    Timeout::new(0, move || project_then(render)).forget();
+}
+
+/// Projects the basemap (see [`in_steps`]), then runs `render`.
+fn project_then(render: impl FnOnce() + 'static) {
     // The home view shows the whole world: its detail layers (a large part of the
     // projecting) wait until the reader does anything at all, rather than hold up the start.
     let link = crate::url::parse(&super::history::current_fragment()).0;

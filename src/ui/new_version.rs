@@ -52,8 +52,20 @@ pub fn NewVersionBanner() -> Html {
         let watch = watch.clone();
         let setter = offer.setter();
         use_effect_with((), move |_| {
-            *watch.borrow_mut() = Watch::start(Callback::from(move |o| setter.set(o)));
-            move || drop(watch.borrow_mut().take())
+            // Registering (and the worker's precaching) waits until the page is on screen:
+            // it is no part of what the first frame shows.
+            let started = watch.clone();
+            let mounted = Rc::new(Cell::new(true));
+            let still_mounted = mounted.clone();
+            super::later::after_next_paint(move || {
+                if still_mounted.get() {
+                    *started.borrow_mut() = Watch::start(Callback::from(move |o| setter.set(o)));
+                }
+            });
+            move || {
+                mounted.set(false);
+                drop(watch.borrow_mut().take());
+            }
         });
     }
     let accept = Callback::from(move |_: MouseEvent| {

@@ -20,9 +20,10 @@ use yew::prelude::*;
 use super::memo::ByPtr;
 use super::setting::use_link_setting;
 use super::size::use_size;
-use super::startup::{use_stage_reached, StartupStage};
+use super::startup::use_stage_reached;
 use super::state::{use_app, AppState, Target};
 use super::wheel::use_cooperative_wheel;
+use crate::startup::draws_map_story;
 use crate::views::map::fit;
 use crate::views::map::lines::line_shapes;
 use crate::views::map::lod::plan_embedded;
@@ -59,16 +60,31 @@ pub fn MapView() -> Html {
     let frame_ref = use_node_ref();
     // The frame's size, from an observer: no layout is forced after a render.
     let size = use_size(frame_ref.clone());
+    // The story over the basemap waits for its stage of the first render: the basemap's
+    // drawing and the story's are then two shorter tasks rather than one long one.
+    let story_ready = draws_map_story(use_stage_reached());
     let lines = {
         let catalog = catalog.clone();
-        use_memo((), move |_| line_shapes(&catalog))
+        use_memo(story_ready, move |&ready| {
+            if ready {
+                line_shapes(&catalog)
+            } else {
+                Vec::new()
+            }
+        })
     };
     // Each place's events and colour tally change only with the filters and the colouring.
     let marks = {
         let catalog = catalog.clone();
         use_memo(
-            (ByPtr(exploration.shown.clone()), colour_by),
-            move |(shown, colour_by)| place_marks(&catalog, &shown.0, *colour_by, None),
+            (ByPtr(exploration.shown.clone()), colour_by, story_ready),
+            move |(shown, colour_by, ready)| {
+                if *ready {
+                    place_marks(&catalog, &shown.0, *colour_by, None)
+                } else {
+                    Vec::new()
+                }
+            },
         )
     };
     let selection = exploration.selected;
@@ -121,9 +137,6 @@ pub fn MapView() -> Html {
     // Until the frame is laid out (its size is read right after the first render, in the
     // same task) the drawing would be made for a made-up size and at once made again.
     let laid_out = size.0 >= 1.0 && size.1 >= 1.0;
-    // The story over the basemap waits for its stage of the first render: the basemap's
-    // drawing and the story's are then two shorter tasks rather than one long one.
-    let story_ready = use_stage_reached() >= StartupStage::Story;
     let layers = plan_embedded(&view);
     let frame =
         (laid_out && story_ready).then(|| story_frame(state, &marks, selection, &view, &layers));

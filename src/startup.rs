@@ -1,0 +1,192 @@
+//! The explorer's first render in stages, one task each: the page's shell (the header, the
+//! tabs, a selection's details, a wide screen's panels), then the views' frames, then, once
+//! a frame is painted, the story over the map and what a phone shows below its view. No
+//! single task then holds the page for long: Lighthouse's total blocking time counts every
+//! task's time past 50 ms, and a first render with everything in it was the longest task of
+//! a first load (about two thirds of it the browser compiling the wasm functions it calls
+//! for the first time). This module decides; `ui::startup` runs the stages.
+
+/// How far the first render has come.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum StartupStage {
+    /// The page's shell, without the views.
+    Shell,
+    /// The views' frames. The map draws its basemap as soon as its frame's size is known.
+    Views,
+    /// The story over the map (lines, marks, labels) and, on a phone, the introduction in
+    /// the details, which sits below the view.
+    Story,
+    /// A phone's filter panel, below the view and the details.
+    Filters,
+    /// A phone's tours, at the bottom of the page: everything is drawn.
+    Tours,
+}
+
+impl StartupStage {
+    /// Everything drawn: the stage of a page being printed, or of a part of the page that
+    /// does not take part in the stages.
+    pub const ALL: Self = Self::Tours;
+
+    /// The stage after this one, if any.
+    pub fn next(self) -> Option<Self> {
+        match self {
+            Self::Shell => Some(Self::Views),
+            Self::Views => Some(Self::Story),
+            Self::Story => Some(Self::Filters),
+            Self::Filters => Some(Self::Tours),
+            Self::Tours => None,
+        }
+    }
+
+    /// Whether this stage waits for a painted frame rather than only for the next task: the
+    /// story does, so that the views' frames and the basemap are on screen first.
+    pub fn waits_for_paint(self) -> bool {
+        self == Self::Story
+    }
+
+    /// Whether every view is drawn in full once this stage is painted (the benchmark's
+    /// "views painted").
+    pub fn completes_the_views(self) -> bool {
+        self == Self::Story
+    }
+
+    /// The User Timing mark left when this stage has rendered, for the benchmark's breakdown.
+    pub fn mark(self) -> &'static str {
+        match self {
+            Self::Shell => "korea2010:shell-rendered",
+            Self::Views => "korea2010:views-rendered",
+            Self::Story => "korea2010:story-rendered",
+            Self::Filters => "korea2010:filters-rendered",
+            Self::Tours => "korea2010:tours-rendered",
+        }
+    }
+}
+
+/// Which parts of the page a stage draws.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Parts {
+    pub views: bool,
+    /// The lines, marks and labels over the map's basemap.
+    pub map_story: bool,
+    pub details: bool,
+    pub filters: bool,
+    pub tours: bool,
+}
+
+/// Whether the map draws its story (lines, marks, labels) over the basemap at `stage`.
+pub fn draws_map_story(stage: StartupStage) -> bool {
+    stage >= StartupStage::Story
+}
+
+/// The parts drawn at `stage`. A wide screen shows its panels beside the views, so they
+/// come with the shell; a phone stacks them below its view, so they come last, except the
+/// details of a selection, which open over the view as a sheet.
+pub fn parts(stage: StartupStage, narrow: bool, has_selection: bool) -> Parts {
+    let reached = |wanted: StartupStage| stage >= wanted;
+    Parts {
+        views: reached(StartupStage::Views),
+        map_story: draws_map_story(stage),
+        details: !narrow || has_selection || reached(StartupStage::Story),
+        filters: !narrow || reached(StartupStage::Filters),
+        tours: !narrow || reached(StartupStage::Tours),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stages() -> Vec<StartupStage> {
+        std::iter::successors(Some(StartupStage::Shell), |s| s.next()).collect()
+    }
+
+    #[test]
+    fn the_stages_run_in_order_and_end_with_everything_drawn() {
+        let all = stages();
+        assert_eq!(all.len(), 5);
+        assert!(all.windows(2).all(|pair| pair[0] < pair[1]));
+        assert_eq!(all.last(), Some(&StartupStage::ALL));
+        let drawn = parts(StartupStage::ALL, true, false);
+        assert!(drawn.views && drawn.map_story && drawn.details && drawn.filters && drawn.tours);
+    }
+
+    #[test]
+    fn a_phone_overview_starts_with_the_shell_alone() {
+        let first = parts(StartupStage::Shell, true, false);
+        assert_eq!(
+            first,
+            Parts {
+                views: false,
+                map_story: false,
+                details: false,
+                filters: false,
+                tours: false,
+            }
+        );
+        assert!(parts(StartupStage::Views, true, false).views);
+        assert!(!parts(StartupStage::Views, true, false).map_story);
+        assert!(parts(StartupStage::Story, true, false).details);
+        assert!(!parts(StartupStage::Story, true, false).filters);
+        assert!(parts(StartupStage::Filters, true, false).filters);
+        assert!(!parts(StartupStage::Filters, true, false).tours);
+    }
+
+    #[test]
+    fn a_phone_deep_link_opens_its_details_with_the_shell() {
+        let first = parts(StartupStage::Shell, true, true);
+        assert!(first.details);
+        assert!(!first.views && !first.filters && !first.tours);
+    }
+
+    #[test]
+    fn a_wide_screen_draws_its_panels_with_the_shell_and_its_views_next() {
+        let first = parts(StartupStage::Shell, false, false);
+        assert!(first.details && first.filters && first.tours);
+        assert!(!first.views && !first.map_story);
+        let next = parts(StartupStage::Views, false, false);
+        assert!(next.views && !next.map_story);
+    }
+
+    #[test]
+    fn no_part_disappears_at_a_later_stage() {
+        for narrow in [false, true] {
+            for selection in [false, true] {
+                for pair in stages().windows(2) {
+                    let (before, after) = (
+                        parts(pair[0], narrow, selection),
+                        parts(pair[1], narrow, selection),
+                    );
+                    let shown = |p: Parts| [p.views, p.map_story, p.details, p.filters, p.tours];
+                    for (was, is) in shown(before).into_iter().zip(shown(after)) {
+                        assert!(!was || is, "{pair:?} narrow {narrow} selection {selection}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn only_the_story_waits_for_a_paint_and_completes_the_views() {
+        let waiting: Vec<_> = stages()
+            .into_iter()
+            .filter(|s| s.waits_for_paint())
+            .collect();
+        assert_eq!(waiting, [StartupStage::Story]);
+        let completing: Vec<_> = stages()
+            .into_iter()
+            .filter(|s| s.completes_the_views())
+            .collect();
+        assert_eq!(completing, [StartupStage::Story]);
+    }
+
+    #[test]
+    fn each_stage_leaves_its_own_mark() {
+        let marks: Vec<_> = stages().into_iter().map(StartupStage::mark).collect();
+        let mut unique = marks.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), marks.len());
+        assert!(marks.iter().all(|m| m.starts_with("korea2010:")));
+        assert_eq!(StartupStage::Views.mark(), "korea2010:views-rendered");
+    }
+}
