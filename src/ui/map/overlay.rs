@@ -130,7 +130,13 @@ pub fn overlay(input: &OverlayInput) -> Html {
                   text-anchor="middle" dy="0.35em">{ &c.text }</text>
         }
     });
-    let arrows = arrowheads(input).into_iter().map(|(look, d)| {
+    let focus = glyphs::LineFocus {
+        shown: input.shown,
+        selected_event: input.selected_event,
+        hovered_event: input.hovered_event,
+    };
+    let arrows = glyphs::arrowheads(input.lines, focus, input.view);
+    let arrows = arrows.into_iter().map(|(look, d)| {
         let class = classes!(
             "map-arrow",
             line_kind_class(look.kind),
@@ -207,53 +213,6 @@ pub fn overlay(input: &OverlayInput) -> Html {
             <g class="map-tips">{ for list }</g>
         </g>
     }
-}
-
-/// How an arrowhead looks: its line's kind and state.
-#[derive(Clone, Copy, PartialEq)]
-struct ArrowLook {
-    kind: LineKind,
-    not_built: bool,
-    dim: bool,
-    selected: bool,
-}
-
-/// The lines' arrowheads in screen pixels, one path per look, the selection's last (on top).
-fn arrowheads(input: &OverlayInput) -> Vec<(ArrowLook, String)> {
-    let mut paths: Vec<(ArrowLook, String)> = Vec::new();
-    for shape in input.lines.iter().filter(|shape| !shape.arrows.is_empty()) {
-        let st = line_state(
-            shape,
-            input.shown,
-            input.selected_event,
-            input.hovered_event,
-        );
-        let look = ArrowLook {
-            kind: shape.kind,
-            not_built: shape.status == LineStatus::NotYetBuilt,
-            dim: !st.active,
-            selected: st.selected,
-        };
-        let at = match paths.iter().position(|(l, _)| *l == look) {
-            Some(at) => at,
-            None => {
-                paths.push((look, String::new()));
-                paths.len() - 1
-            }
-        };
-        for arrow in &shape.arrows {
-            glyphs::push_arrowhead(
-                &mut paths[at].1,
-                input.view.map_to_screen(arrow.at),
-                arrow.angle_deg,
-            );
-        }
-    }
-    // Partitioned rather than sorted: a sort of this type would be a whole sort's code more.
-    let (mut drawn_first, selected): (Vec<_>, Vec<_>) =
-        paths.into_iter().partition(|(look, _)| !look.selected);
-    drawn_first.extend(selected);
-    drawn_first
 }
 
 fn mark_html(input: &OverlayInput, m: &MarkView) -> Html {
