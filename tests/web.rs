@@ -69,7 +69,19 @@ async fn the_app_mounts_with_its_landmarks() {
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<korea2010::ui::App>::with_root(root.clone()).render();
-    gloo::timers::future::TimeoutFuture::new(100).await;
+    // The first render comes in stages (`korea2010::startup`); every view is drawn once
+    // the mark of its last stage is there.
+    let performance = gloo::utils::window().performance().unwrap();
+    for _ in 0..100 {
+        if performance
+            .get_entries_by_name("korea2010:views-painted")
+            .length()
+            > 0
+        {
+            break;
+        }
+        gloo::timers::future::TimeoutFuture::new(50).await;
+    }
     for selector in [
         "[aria-label='Event list']",
         "[role='region'][aria-label='Details']",

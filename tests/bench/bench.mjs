@@ -46,10 +46,12 @@ async function assetSizes(dir = dist, prefix = '') {
 }
 
 /// A phone's start-up: 412×823, touch, the CPU slowed 4× (Lighthouse's mobile profile),
-/// the network not throttled. The app's start-up marks (`src/ui/perf.rs`) and the long
+/// the network not throttled. The app's start-up marks (`src/ui/perf.rs`, and the first
+/// render's stages of `src/startup.rs`, marked once each has rendered) and the long
 /// tasks until every view has painted, with their blocking time (each task's time past
 /// 50 ms, summed: what Lighthouse's TBT counts). Median of `runs` loads.
-const STARTUP_MARKS = ['korea2010:started', 'korea2010:dataset-read', 'korea2010:basemap-projected', 'korea2010:views-painted'];
+const STARTUP_MARKS = ['korea2010:started', 'korea2010:dataset-read', 'korea2010:basemap-projected',
+  'korea2010:shell-rendered', 'korea2010:views-rendered', 'korea2010:story-rendered', 'korea2010:views-painted'];
 async function phoneStartup(browser, origin, hash, runs = 3) {
   const loads = [];
   for (let run = 0; run < runs; run += 1) {
@@ -226,8 +228,8 @@ try {
   }
 
   console.log('\nA phone\'s start-up (412×823, CPU 4× slower, median of 3 loads; times from navigation)');
-  console.log('| page | wasm starts | dataset read | basemap projected | views painted | longest task | blocking time |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  console.log('| page | wasm starts | dataset read | basemap projected | shell rendered | views rendered | story rendered | views painted | longest task | blocking time |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const [name, hash] of [['overview', '#/'], ['deep link to an event', '#/event/2010-11-23-yeonpyeong-shelling']]) {
     const r = await phoneStartup(browser, origin, hash);
     console.log(`| ${name} | ${r.marks.map(ms).join(' | ')} | ${ms(r.longest)} | ${ms(r.blocking)} |`);
