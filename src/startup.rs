@@ -73,11 +73,6 @@ pub struct Parts {
     pub tours: bool,
 }
 
-/// Whether the map draws its story (lines, marks, labels) over the basemap at `stage`.
-pub fn draws_map_story(stage: StartupStage) -> bool {
-    stage >= StartupStage::Story
-}
-
 /// The parts drawn at `stage`. A wide screen shows its panels beside the views, so they
 /// come with the shell; a phone stacks them below its view, so they come last, except the
 /// details of a selection, which open over the view as a sheet.
@@ -85,7 +80,7 @@ pub fn parts(stage: StartupStage, narrow: bool, has_selection: bool) -> Parts {
     let reached = |wanted: StartupStage| stage >= wanted;
     Parts {
         views: reached(StartupStage::Views),
-        map_story: draws_map_story(stage),
+        map_story: reached(StartupStage::Story),
         details: !narrow || has_selection || reached(StartupStage::Story),
         filters: !narrow || reached(StartupStage::Filters),
         tours: !narrow || reached(StartupStage::Tours),

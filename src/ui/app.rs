@@ -22,7 +22,7 @@ use super::printing::use_printing;
 use super::share::ShareButton;
 use super::skip::SkipLinks;
 use super::stage::{FoldButton, FoldedStrip};
-use super::startup::use_startup_stage;
+use super::startup::{use_startup_stage, MapStory};
 use super::state::{Action, AppContext, AppState, Entry};
 use super::tabs::{self, ViewTabs};
 use super::theme::ThemeToggle;
@@ -223,7 +223,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
     };
     html! {
         <ContextProvider<AppContext> context={context}>
-        <ContextProvider<StartupStage> context={stage}>
+        <ContextProvider<MapStory> context={MapStory(drawn.map_story)}>
             <SkipLinks />
             if embed.is_some() {
                 <super::embed::EmbedHeader />
@@ -281,7 +281,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
                 }
             </div>
             <HelpOverlay />
-        </ContextProvider<StartupStage>>
+        </ContextProvider<MapStory>>
         </ContextProvider<AppContext>>
     }
 }

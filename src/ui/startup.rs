@@ -34,8 +34,14 @@ pub fn use_startup_stage() -> StartupStage {
     *stage
 }
 
-/// The stage provided by an ancestor; everything drawn where none is.
+/// Whether the map draws its story yet, as the explorer provides it to the map: a context
+/// of its own, so that the later stages (which change nothing on the map) do not re-render
+/// the map, as a context of the whole stage would.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MapStory(pub bool);
+
+/// Whether the map draws its story yet; always where no explorer provides it.
 #[hook]
-pub fn use_stage_reached() -> StartupStage {
-    use_context::<StartupStage>().unwrap_or(StartupStage::ALL)
+pub fn use_map_story() -> bool {
+    use_context::<MapStory>().is_none_or(|story| story.0)
 }

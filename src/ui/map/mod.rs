@@ -20,10 +20,9 @@ use yew::prelude::*;
 use super::memo::ByPtr;
 use super::setting::use_link_setting;
 use super::size::use_size;
-use super::startup::use_stage_reached;
+use super::startup::use_map_story;
 use super::state::{use_app, AppState, Target};
 use super::wheel::use_cooperative_wheel;
-use crate::startup::draws_map_story;
 use crate::views::map::fit;
 use crate::views::map::lines::line_shapes;
 use crate::views::map::lod::plan_embedded;
@@ -62,7 +61,7 @@ pub fn MapView() -> Html {
     let size = use_size(frame_ref.clone());
     // The story over the basemap waits for its stage of the first render: the basemap's
     // drawing and the story's are then two shorter tasks rather than one long one.
-    let story_ready = draws_map_story(use_stage_reached());
+    let story_ready = use_map_story();
     let lines = {
         let catalog = catalog.clone();
         use_memo(story_ready, move |&ready| {
