@@ -1,7 +1,6 @@
 //! The rendered size of an element, kept by a `ResizeObserver`. Views used to read
 //! `clientWidth` after every render, which forces a synchronous layout inside the render
-//! task; now it is read once at mount, and the observer reports later changes after the
-//! browser's own layout.
+//! task; now the observer reports the size, first and later, after the browser's own layout.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -28,9 +27,10 @@ pub fn use_size(node: NodeRef) -> (f64, f64) {
                 });
             let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
             if let Some(element) = node.cast::<Element>() {
-                // The first size is read at once (one layout, at mount), so the view renders
-                // at its real size in the same task instead of a frame later.
-                size.set(client_size(&element));
+                // The first size comes from the observer too, after the frame's own layout:
+                // read at mount, it would miss what the rest of the same render still sets
+                // (a phone's sheet sizes the view above it), and the view would frame its
+                // selection for a size it no longer has.
                 if let Some(observer) = &observer {
                     observer.observe(&element);
                 }
