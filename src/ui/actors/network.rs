@@ -103,8 +103,8 @@ pub fn Network(props: &NetworkProps) -> Html {
         let zoom = (model.can_zoom_in(), model.can_zoom_out());
         (model.viewport(), model.active().len(), zoom.0, zoom.1)
     };
-    // Until the canvas is laid out (its size is read right after the first render, in the
-    // same task) the drawing would be made for a made-up size and at once made again.
+    // Until the canvas is laid out (its observer reports its size after the frame's layout)
+    // the drawing would be made for a made-up size and at once made again.
     let laid_out = width >= 1.0 && height >= 1.0;
     let scene = laid_out.then(|| Scene::new(graph, placement, look, &viewport, props.pinned));
     let drawing = scene.as_ref().map(|scene| Drawing {

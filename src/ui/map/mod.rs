@@ -133,8 +133,8 @@ pub fn MapView() -> Html {
             std::rc::Rc::new(move |wheel: &web_sys::WheelEvent| glue.wheel(wheel)),
         )
     };
-    // Until the frame is laid out (its size is read right after the first render, in the
-    // same task) the drawing would be made for a made-up size and at once made again.
+    // Until the frame is laid out (its observer reports its size after the frame's layout)
+    // the drawing would be made for a made-up size and at once made again.
     let laid_out = size.0 >= 1.0 && size.1 >= 1.0;
     let layers = plan_embedded(&view);
     let frame =

@@ -286,8 +286,8 @@ impl Plot<'_> {
         let ticks = view.scale.ticks_with_spacing(44.0);
         let window = view.window_px(filters);
         let width = view.width.max(1.0);
-        // Until the plot is laid out (its width is read right after the first render, in
-        // the same task) the drawing would be made for a made-up width and at once made again.
+        // Until the plot is laid out (its observer reports its width after the frame's
+        // layout) the drawing would be made for a made-up width and at once made again.
         let measured = view.width > 0.0;
         html! {
             <div ref={shell.plot.clone()} class="tl-plot" tabindex="-1">
