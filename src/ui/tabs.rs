@@ -13,8 +13,11 @@ pub const DEFAULT_FOCUS: PhoneTab = PhoneTab::Map;
 pub fn ViewTabs() -> Html {
     let app = use_app();
     let current = app.url().view.unwrap_or(DEFAULT_FOCUS);
+    // Compare mode stands in for the views the tabs pick between. A class of their own, not
+    // a `body:has(…)` rule: that made the browser check every node inserted into the page.
+    let comparing = app.url().compare.is_some().then_some("is-comparing");
     html! {
-        <nav class="view-tabs" aria-label="Views">
+        <nav class={classes!("view-tabs", comparing)} aria-label="Views">
             { for PhoneTab::ALL.iter().filter(|&&view| app.url().layout.embed.is_none_or(|e| e.shows(view))).map(|&view| {
                 let href = format!("#{}", crate::url::format(&UrlState { view: Some(view), ..app.url().clone() }));
                 html! {

@@ -108,6 +108,18 @@ test('the toggle turns compare mode on with China and Russia, and Back turns it 
   await context.close();
 });
 
+test('on a phone the view tabs step aside while comparing and come back after', async () => {
+  const { page, context } = await openPage(env, '#/?compare=china,russia', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await compare(page).waitFor();
+  const tabs = page.getByRole('navigation', { name: 'Views' });
+  assert.equal(await tabs.isVisible(), false, 'compare mode stands in for the views the tabs pick');
+  await compare(page).getByRole('button', { name: 'Close compare' }).click();
+  await page.getByRole('region', { name: 'Map' }).waitFor();
+  assert.equal(await tabs.isVisible(), true);
+  assert.equal(await tabs.getByRole('link', { name: 'Map' }).getAttribute('aria-current'), 'page');
+  await context.close();
+});
+
 test('the before/after counts are a table with column and row headers', async () => {
   const { page, context } = await openPage(env, '#/?compare=china,russia&days=10');
   const table = compare(page).getByRole('table', { name: /Events the 10 days before and after/ });
