@@ -1,6 +1,6 @@
 //! The explorer's first render in stages, one task each: the page's shell (the header, the
 //! tabs, a selection's details, a wide screen's panels), then the views' frames, then, once
-//! a frame is painted, the story over the map and what a phone shows below its view. No
+//! a frame is painted, the story over the map, then what a phone shows below its view. No
 //! single task then holds the page for long: Lighthouse's total blocking time counts every
 //! task's time past 50 ms, and a first render with everything in it was the longest task of
 //! a first load (about two thirds of it the browser compiling the wasm functions it calls
@@ -13,9 +13,11 @@ pub enum StartupStage {
     Shell,
     /// The views' frames. The map draws its basemap as soon as its frame's size is known.
     Views,
-    /// The story over the map (lines, marks, labels) and, on a phone, the introduction in
-    /// the details, which sits below the view.
+    /// The story over the map: lines, marks, labels.
     Story,
+    /// On a phone's overview, the introduction in the details, below the view: a task of
+    /// its own rather than the story's, the longest of the start-up.
+    Introduction,
     /// A phone's filter panel, below the view and the details.
     Filters,
     /// A phone's tours, at the bottom of the page: everything is drawn.
@@ -32,7 +34,8 @@ impl StartupStage {
         match self {
             Self::Shell => Some(Self::Views),
             Self::Views => Some(Self::Story),
-            Self::Story => Some(Self::Filters),
+            Self::Story => Some(Self::Introduction),
+            Self::Introduction => Some(Self::Filters),
             Self::Filters => Some(Self::Tours),
             Self::Tours => None,
         }
@@ -56,6 +59,7 @@ impl StartupStage {
             Self::Shell => "korea2010:shell-rendered",
             Self::Views => "korea2010:views-rendered",
             Self::Story => "korea2010:story-rendered",
+            Self::Introduction => "korea2010:introduction-rendered",
             Self::Filters => "korea2010:filters-rendered",
             Self::Tours => "korea2010:tours-rendered",
         }
@@ -81,7 +85,7 @@ pub fn parts(stage: StartupStage, narrow: bool, has_selection: bool) -> Parts {
     Parts {
         views: reached(StartupStage::Views),
         map_story: reached(StartupStage::Story),
-        details: !narrow || has_selection || reached(StartupStage::Story),
+        details: !narrow || has_selection || reached(StartupStage::Introduction),
         filters: !narrow || reached(StartupStage::Filters),
         tours: !narrow || reached(StartupStage::Tours),
     }
@@ -98,7 +102,7 @@ mod tests {
     #[test]
     fn the_stages_run_in_order_and_end_with_everything_drawn() {
         let all = stages();
-        assert_eq!(all.len(), 5);
+        assert_eq!(all.len(), 6);
         assert!(all.windows(2).all(|pair| pair[0] < pair[1]));
         assert_eq!(all.last(), Some(&StartupStage::ALL));
         let drawn = parts(StartupStage::ALL, true, false);
@@ -120,7 +124,10 @@ mod tests {
         );
         assert!(parts(StartupStage::Views, true, false).views);
         assert!(!parts(StartupStage::Views, true, false).map_story);
-        assert!(parts(StartupStage::Story, true, false).details);
+        assert!(parts(StartupStage::Story, true, false).map_story);
+        assert!(!parts(StartupStage::Story, true, false).details);
+        assert!(parts(StartupStage::Introduction, true, false).details);
+        assert!(!parts(StartupStage::Introduction, true, false).filters);
         assert!(!parts(StartupStage::Story, true, false).filters);
         assert!(parts(StartupStage::Filters, true, false).filters);
         assert!(!parts(StartupStage::Filters, true, false).tours);
