@@ -208,6 +208,11 @@ mod tests {
     #[test]
     fn unknown_indices_light_nothing() {
         let catalog = data::load_embedded().unwrap();
+        let past_the_end = Target::Event(catalog.events().len());
+        assert!(past_the_end.events(&catalog).is_empty());
+        assert!(Target::lit_mask(Some(past_the_end), &catalog)
+            .iter()
+            .all(|&lit| !lit));
         for target in [
             Target::Event(usize::MAX),
             Target::Actor(usize::MAX),

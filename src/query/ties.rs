@@ -130,6 +130,77 @@ mod tests {
         assert_eq!((tie.a_initiated, tie.b_initiated), (1, 1), "{tie:?}");
     }
 
+    /// Events with the participants given, each listed in the order given.
+    fn listed(events: &[&[(&str, Role)]]) -> Catalog {
+        let mut dataset = synthetic::generate(events.len(), 1);
+        for (event, pair) in dataset.events.iter_mut().zip(events) {
+            event.participants = pair
+                .iter()
+                .map(|&(actor, role)| Participant {
+                    actor: actor.into(),
+                    role,
+                })
+                .collect();
+        }
+        Catalog::new(dataset)
+    }
+
+    #[test]
+    fn who_reached_out_counts_for_that_actor_whichever_is_listed_first() {
+        use Role::*;
+        const CHINA: &str = "china-official-1";
+        const RUSSIA: &str = "russia-official-1";
+        let c = listed(&[
+            &[(CHINA, Initiator), (RUSSIA, Counterpart)],
+            &[(RUSSIA, Counterpart), (CHINA, Initiator)],
+            &[(RUSSIA, Initiator), (CHINA, Participant)],
+            &[(CHINA, Counterpart), (RUSSIA, Initiator)],
+            &[(CHINA, Initiator), (RUSSIA, Initiator)],
+        ]);
+        let ties = ties(&c, &[0, 1, 2, 3, 4]);
+        assert_eq!(ties.len(), 1, "one pair, whatever the order: {ties:?}");
+        let tie = &ties[0];
+        assert!(tie.a < tie.b, "{tie:?}");
+        assert_eq!(tie.weight(), 5);
+        let china = c.actor_index(CHINA).unwrap();
+        let (china_led, russia_led) = if tie.a == china {
+            (tie.a_initiated, tie.b_initiated)
+        } else {
+            (tie.b_initiated, tie.a_initiated)
+        };
+        // Both reaching out at once (the last event) counts for neither.
+        assert_eq!((china_led, russia_led), (2, 2), "{tie:?}");
+    }
+
+    #[test]
+    fn an_actor_s_contacts_are_its_own_ties_most_shared_first_then_by_name() {
+        use Role::Participant as P;
+        let c = listed(&[
+            &[
+                ("china-official-1", P),
+                ("russia-official-1", P),
+                ("russia-official-2", P),
+            ],
+            &[("china-official-1", P), ("russia-official-2", P)],
+            &[("russia-official-1", P), ("russia-official-2", P)],
+            &[("china-official-1", P), ("china-official-2", P)],
+        ]);
+        let id = |id: &str| c.actor_index(id).unwrap();
+        // Russia's two officials also share events with each other: not China's contact.
+        assert_eq!(
+            contacts(&c, id("china-official-1")),
+            [
+                (id("russia-official-2"), 2),
+                (id("china-official-2"), 1),
+                (id("russia-official-1"), 1),
+            ]
+        );
+        assert_eq!(
+            contacts(&c, id("russia-official-2")),
+            [(id("china-official-1"), 2), (id("russia-official-1"), 2),]
+        );
+    }
+
     #[test]
     fn the_other_end_of_a_tie_is_the_actor_not_asked_about() {
         let c = catalog(&[[Role::Initiator, Role::Counterpart]]);
