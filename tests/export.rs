@@ -99,6 +99,37 @@ fn geojson_is_valid_json_with_points_and_lines() {
 }
 
 #[test]
+fn geojson_draws_every_line_of_the_shown_events_trips_along_great_circles() {
+    let catalog = data::load_embedded().unwrap();
+    let all: Vec<usize> = (0..catalog.events().len()).collect();
+    let value: serde_json::Value = serde_json::from_str(&to_geojson(&catalog, &all)).unwrap();
+    let drawn: Vec<(&str, usize)> = value["features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["geometry"]["type"] == "LineString")
+        .map(|f| {
+            let coordinates = f["geometry"]["coordinates"].as_array().unwrap().len();
+            (f["properties"]["line"].as_str().unwrap(), coordinates)
+        })
+        .collect();
+    let lines = &catalog.dataset.lines;
+    assert_eq!(drawn.len(), lines.len(), "{drawn:?}");
+    for line in lines {
+        let &(_, coordinates) = drawn
+            .iter()
+            .find(|(id, _)| *id == line.id)
+            .unwrap_or_else(|| panic!("{} not drawn", line.id));
+        if line.kind == data::LineKind::Itinerary {
+            // 25 points a leg, the legs sharing their ends.
+            assert_eq!(coordinates, 24 * (line.stops.len() - 1) + 1, "{}", line.id);
+        } else {
+            assert_eq!(coordinates, line.points.len(), "{}", line.id);
+        }
+    }
+}
+
+#[test]
 fn ics_has_one_vevent_per_event_with_exclusive_all_day_ends() {
     let (catalog, shown) = korea_crisis_events();
     let text = to_ics(&catalog, &shown);

@@ -85,4 +85,32 @@ mod tests {
         );
         assert_eq!(file_stem(&Filters::default()), "korea2010");
     }
+
+    #[test]
+    fn a_source_line_names_a_chronology_entry_apart_from_a_section_s_paragraph() {
+        let catalog = crate::data::load_embedded().unwrap();
+        // The line of an event cited from `section`, and the paragraph cited there.
+        let cited = |section: &str| {
+            catalog
+                .events()
+                .iter()
+                .find_map(|event| {
+                    let source = event.sources.iter().find(|s| s.section == section)?;
+                    Some((source_line(&catalog, event), source.paragraph))
+                })
+                .expect("an event cited from that section")
+        };
+        let (line, paragraph) = cited("Chronology");
+        assert!(line.starts_with("Source: "), "{line}");
+        assert!(
+            line.contains(&format!("; chronology entry {paragraph}")),
+            "{line}"
+        );
+        assert!(!line.contains("“Chronology”"), "{line}");
+        let (line, paragraph) = cited("Introduction");
+        assert!(
+            line.contains(&format!("; “Introduction”, paragraph {paragraph}")),
+            "{line}"
+        );
+    }
 }
