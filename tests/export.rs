@@ -130,6 +130,30 @@ fn geojson_draws_every_line_of_the_shown_events_trips_along_great_circles() {
 }
 
 #[test]
+fn geojson_keeps_a_line_of_two_points() {
+    let mut dataset: serde_json::Value =
+        serde_json::from_str(include_str!("../src/data/dataset.json")).unwrap();
+    let boundary = dataset["lines"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|line| line["kind"] == "boundary")
+        .unwrap();
+    boundary["points"].as_array_mut().unwrap().truncate(2);
+    let id = boundary["id"].as_str().unwrap().to_owned();
+    let catalog = data::load(&dataset.to_string()).unwrap_or_else(|e| panic!("{e}"));
+    let all: Vec<usize> = (0..catalog.events().len()).collect();
+    let value: serde_json::Value = serde_json::from_str(&to_geojson(&catalog, &all)).unwrap();
+    let line = value["features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["properties"]["line"] == id.as_str())
+        .unwrap_or_else(|| panic!("{id} not drawn"));
+    assert_eq!(line["geometry"]["coordinates"].as_array().unwrap().len(), 2);
+}
+
+#[test]
 fn ics_has_one_vevent_per_event_with_exclusive_all_day_ends() {
     let (catalog, shown) = korea_crisis_events();
     let text = to_ics(&catalog, &shown);

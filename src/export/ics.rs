@@ -106,4 +106,37 @@ mod tests {
         let cyrillic = "Л".repeat(100);
         assert!(fold(&cyrillic).split("\r\n").all(|l| l.len() <= 75));
     }
+
+    #[test]
+    fn a_line_of_75_octets_is_not_folded_and_one_more_is() {
+        let full = "X".repeat(75);
+        assert_eq!(fold(&full), full);
+        assert_eq!(fold(&format!("{full}Y")), format!("{full}\r\n Y"));
+    }
+
+    #[test]
+    fn an_event_has_a_location_exactly_when_it_has_a_known_place() {
+        let catalog = crate::data::load_embedded().unwrap();
+        let all: Vec<usize> = (0..catalog.events().len()).collect();
+        let placed = all
+            .iter()
+            .filter(|&&e| {
+                catalog.events()[e]
+                    .places
+                    .iter()
+                    .any(|p| catalog.place(p).is_some())
+            })
+            .count();
+        assert!(
+            placed > 0 && placed < all.len(),
+            "both kinds are in the chronicle"
+        );
+        let text = to_ics(&catalog, &all);
+        let locations: Vec<&str> = text
+            .lines()
+            .filter(|l| l.starts_with("LOCATION:"))
+            .collect();
+        assert_eq!(locations.len(), placed);
+        assert!(locations.iter().all(|l| l.len() > "LOCATION:".len()));
+    }
 }
