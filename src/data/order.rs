@@ -223,9 +223,46 @@ mod tests {
     }
 
     #[test]
+    fn each_part_of_the_day_sorts_at_its_own_hour() {
+        let part = |id: &str, part| {
+            let mut e = event(id, "2010-11-23", None, None);
+            e.part_of_day = Some(part);
+            e
+        };
+        let at = |id: &str, time| event(id, "2010-11-23", None, Some(time));
+        let events = [
+            part("morning", PartOfDay::Morning),
+            part("afternoon", PartOfDay::Afternoon),
+            part("night", PartOfDay::Night),
+            at("t-0859", "08:59"),
+            at("t-0901", "09:01"),
+            at("t-1459", "14:59"),
+            at("t-1501", "15:01"),
+            at("t-2159", "21:59"),
+            at("t-2201", "22:01"),
+        ];
+        assert_eq!(
+            ordered(&events),
+            [
+                "t-0859",
+                "morning",
+                "t-0901",
+                "t-1459",
+                "afternoon",
+                "t-1501",
+                "t-2159",
+                "night",
+                "t-2201"
+            ]
+        );
+    }
+
+    #[test]
     fn times_are_read_strictly() {
         assert_eq!(minutes("14:38"), Some(878));
         assert_eq!(minutes("24:00"), None);
+        assert_eq!(minutes("12:60"), None);
+        assert_eq!(minutes("23:59"), Some(1439));
         assert_eq!(minutes("9"), None);
     }
 }
