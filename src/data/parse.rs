@@ -113,6 +113,10 @@ mod tests {
         value["places"][1] = serde_json::json!({ "name": "Nowhere" });
         let message = parse_dataset(&value.to_string()).unwrap_err();
         assert!(message.starts_with("place #2: missing field"), "{message}");
+        // An empty id names nothing either.
+        value["places"][1] = serde_json::json!({ "id": "", "name": "Nowhere" });
+        let message = parse_dataset(&value.to_string()).unwrap_err();
+        assert!(message.starts_with("place #2: missing field"), "{message}");
     }
 
     #[test]
