@@ -20,14 +20,18 @@ pub enum StartupStage {
     Introduction,
     /// A phone's filter panel, below the view and the details.
     Filters,
-    /// A phone's tours, at the bottom of the page: everything is drawn.
+    /// A phone's tours, at the bottom of the page.
     Tours,
+    /// Once the views are painted, the event list's rows below its first screenful (the
+    /// list sits below the fold of a wide screen, so none of them is on screen at first):
+    /// everything is drawn.
+    ListRows,
 }
 
 impl StartupStage {
     /// Everything drawn: the stage of a page being printed, or of a part of the page that
     /// does not take part in the stages.
-    pub const ALL: Self = Self::Tours;
+    pub const ALL: Self = Self::ListRows;
 
     /// The stage after this one, if any.
     pub fn next(self) -> Option<Self> {
@@ -37,14 +41,16 @@ impl StartupStage {
             Self::Story => Some(Self::Introduction),
             Self::Introduction => Some(Self::Filters),
             Self::Filters => Some(Self::Tours),
-            Self::Tours => None,
+            Self::Tours => Some(Self::ListRows),
+            Self::ListRows => None,
         }
     }
 
     /// Whether this stage waits for a painted frame rather than only for the next task: the
-    /// story does, so that the views' frames and the basemap are on screen first.
+    /// story does, so that the views' frames and the basemap are on screen first, and the
+    /// list's other rows, so that they do not hold back the views' paint.
     pub fn waits_for_paint(self) -> bool {
-        self == Self::Story
+        matches!(self, Self::Story | Self::ListRows)
     }
 
     /// Whether every view is drawn in full once this stage is painted (the benchmark's
@@ -62,6 +68,7 @@ impl StartupStage {
             Self::Introduction => "korea2010:introduction-rendered",
             Self::Filters => "korea2010:filters-rendered",
             Self::Tours => "korea2010:tours-rendered",
+            Self::ListRows => "korea2010:list-rows-rendered",
         }
     }
 }
@@ -75,6 +82,8 @@ pub struct Parts {
     pub details: bool,
     pub filters: bool,
     pub tours: bool,
+    /// Every row of the event list, not only its first screenful.
+    pub all_list_rows: bool,
 }
 
 /// The parts drawn at `stage`. A wide screen shows its panels beside the views, so they
@@ -88,6 +97,7 @@ pub fn parts(stage: StartupStage, narrow: bool, has_selection: bool) -> Parts {
         details: !narrow || has_selection || reached(StartupStage::Introduction),
         filters: !narrow || reached(StartupStage::Filters),
         tours: !narrow || reached(StartupStage::Tours),
+        all_list_rows: reached(StartupStage::ListRows),
     }
 }
 
@@ -102,11 +112,12 @@ mod tests {
     #[test]
     fn the_stages_run_in_order_and_end_with_everything_drawn() {
         let all = stages();
-        assert_eq!(all.len(), 6);
+        assert_eq!(all.len(), 7);
         assert!(all.windows(2).all(|pair| pair[0] < pair[1]));
         assert_eq!(all.last(), Some(&StartupStage::ALL));
         let drawn = parts(StartupStage::ALL, true, false);
         assert!(drawn.views && drawn.map_story && drawn.details && drawn.filters && drawn.tours);
+        assert!(drawn.all_list_rows);
     }
 
     #[test]
@@ -120,6 +131,7 @@ mod tests {
                 details: false,
                 filters: false,
                 tours: false,
+                all_list_rows: false,
             }
         );
         assert!(parts(StartupStage::Views, true, false).views);
@@ -150,6 +162,22 @@ mod tests {
     }
 
     #[test]
+    fn the_list_draws_its_other_rows_last_on_every_screen() {
+        for narrow in [false, true] {
+            for selection in [false, true] {
+                for stage in stages() {
+                    let drawn = parts(stage, narrow, selection).all_list_rows;
+                    assert_eq!(
+                        drawn,
+                        stage == StartupStage::ALL,
+                        "{stage:?} narrow {narrow}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn no_part_disappears_at_a_later_stage() {
         for narrow in [false, true] {
             for selection in [false, true] {
@@ -158,7 +186,16 @@ mod tests {
                         parts(pair[0], narrow, selection),
                         parts(pair[1], narrow, selection),
                     );
-                    let shown = |p: Parts| [p.views, p.map_story, p.details, p.filters, p.tours];
+                    let shown = |p: Parts| {
+                        [
+                            p.views,
+                            p.map_story,
+                            p.details,
+                            p.filters,
+                            p.tours,
+                            p.all_list_rows,
+                        ]
+                    };
                     for (was, is) in shown(before).into_iter().zip(shown(after)) {
                         assert!(!was || is, "{pair:?} narrow {narrow} selection {selection}");
                     }
@@ -168,12 +205,12 @@ mod tests {
     }
 
     #[test]
-    fn only_the_story_waits_for_a_paint_and_completes_the_views() {
+    fn the_story_and_the_list_rows_wait_for_a_paint_and_the_story_completes_the_views() {
         let waiting: Vec<_> = stages()
             .into_iter()
             .filter(|s| s.waits_for_paint())
             .collect();
-        assert_eq!(waiting, [StartupStage::Story]);
+        assert_eq!(waiting, [StartupStage::Story, StartupStage::ListRows]);
         let completing: Vec<_> = stages()
             .into_iter()
             .filter(|s| s.completes_the_views())

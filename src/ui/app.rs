@@ -265,7 +265,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
                     if shows(PhoneTab::Map) { <super::map::MapView /> }
                     if shows(PhoneTab::Actors) { <super::actors::ActorView /> }
                     if shows(PhoneTab::Timeline) { <super::timeline::Timeline /> }
-                    if shows(PhoneTab::List) { <EventList /> }
+                    if shows(PhoneTab::List) { <EventList all_rows={drawn.all_list_rows} /> }
                     }
                 </main>
                 if folded(Panel::Details) {

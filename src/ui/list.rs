@@ -17,7 +17,7 @@ use crate::data::Date;
 use crate::present;
 use crate::query::Filters;
 use crate::url::PhoneTab;
-use crate::views::list::rows::{scroll_row_to_upper_third, visible_rows};
+use crate::views::list::rows::{first_rows, scroll_row_to_upper_third, visible_rows};
 use crate::views::list::sort::{background_last, column_text, sorted, Sort, SortKey};
 
 /// Row height in px when the list is windowed (rows then do not wrap).
@@ -30,8 +30,15 @@ const VIEWPORT: f64 = 420.0;
 /// The printed chronology repeats every detail; beyond this it would run to a book.
 const PRINT_LIMIT: usize = 400;
 
+#[derive(Properties, PartialEq)]
+pub struct EventListProps {
+    /// Whether every row may be drawn: until the start-up's last stage only the first
+    /// screenful is (`first_rows`), the rest a task after the views are painted.
+    pub all_rows: bool,
+}
+
 #[component]
-pub fn EventList() -> Html {
+pub fn EventList(props: &EventListProps) -> Html {
     let app = use_app();
     let (sort, set_sort) = use_link_setting(|views| views.sort, |views, sort| views.sort = sort);
     let scroll_top = use_state(|| 0.0_f64);
@@ -59,8 +66,12 @@ pub fn EventList() -> Html {
     let viewport = if laid_out > 0.0 { laid_out } else { VIEWPORT };
     let (start, end) = if windowed {
         visible_rows(*scroll_top, viewport, ROW_HEIGHT, order.len(), 10)
-    } else {
+    } else if props.all_rows {
         (0, order.len())
+    } else {
+        let selected = exploration.selected_event();
+        let position = selected.and_then(|s| order.iter().position(|&e| e == s));
+        (0, first_rows(order.len(), screen_height(), position))
     };
     let on_scroll = {
         let scroll_top = scroll_top.clone();
@@ -122,6 +133,11 @@ pub fn EventList() -> Html {
             <PrintChronology />
         </section>
     }
+}
+
+/// The window's height, for how many rows a first render draws; `None` if unknown.
+fn screen_height() -> Option<f64> {
+    gloo::utils::window().inner_height().ok()?.as_f64()
 }
 
 /// The filtered chronology with every detail, in the DOM only while printing.

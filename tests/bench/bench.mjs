@@ -93,6 +93,9 @@ async function measure(browser, origin, datasetPath) {
     const ready = performance.getEntriesByName('korea2010:views-painted')[0];
     return ready ? ready.startTime : NaN;
   });
+  // The list's rows below its first screenful come a task after that paint: every row is
+  // a selection's candidate.
+  await page.waitForFunction(() => performance.getEntriesByName('korea2010:list-rows-rendered').length > 0, null, { timeout: 60000 });
   let loadTime = NaN;
   if (datasetPath) {
     // As a reader opens a file: the picker first (the app starts loading its files module

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, openPage } from './harness.mjs';
+import { launch, openPage, settledRowCount } from './harness.mjs';
 
 let env;
 let dir;
@@ -27,7 +27,7 @@ async function file(name, text) {
 
 test('a valid dataset file replaces the data, and the built-in one comes back', async () => {
   const { page, context, record } = await openPage(env, '#/');
-  const builtIn = await rows(page).count();
+  const builtIn = await settledRowCount(page);
   const smaller = structuredClone(dataset);
   smaller.events = smaller.events.filter((e) => e.storylines.includes('wen-visit'));
   smaller.storylines = smaller.storylines.map((s) => ({ ...s, tour: s.tour.filter((t) => smaller.events.some((e) => e.id === t.event)) }));
@@ -36,10 +36,10 @@ test('a valid dataset file replaces the data, and the built-in one comes back', 
     .filter((l) => l.events.length > 0);
   await page.locator('#dataset-file').setInputFiles(await file('wen-only.json', JSON.stringify(smaller)));
   await page.locator('.dataset-name', { hasText: 'wen-only.json' }).waitFor();
-  assert.equal(await rows(page).count(), smaller.events.length);
+  assert.equal(await settledRowCount(page), smaller.events.length);
   await page.getByRole('button', { name: 'Back to the built-in dataset' }).click();
   await page.locator('.dataset-name', { hasText: 'Built-in' }).waitFor();
-  assert.equal(await rows(page).count(), builtIn);
+  assert.equal(await settledRowCount(page), builtIn);
   assert.deepEqual(record.errors, []);
   await context.close();
 });
@@ -61,12 +61,12 @@ const broken = [
 for (const [name, make, expected] of broken) {
   test(`a malformed dataset (${name}) is explained and the current data stays`, async () => {
     const { page, context, record } = await openPage(env, '#/event/2010-11-23-yeonpyeong-shelling');
-    const before = await rows(page).count();
+    const before = await settledRowCount(page);
     await page.locator('#dataset-file').setInputFiles(await file(name, make()));
     const alert = page.getByRole('alert', { name: 'Dataset problems' });
     await alert.waitFor();
     assert.match(await alert.textContent(), expected);
-    assert.equal(await rows(page).count(), before, 'the data is unchanged');
+    assert.equal(await settledRowCount(page), before, 'the data is unchanged');
     assert.match(await page.locator('.dataset-name').textContent(), /Built-in/);
     // Still usable.
     await rows(page).nth(2).getByRole('link').click();

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, openPage, ready } from './harness.mjs';
+import { launch, openPage, ready, settledRowCount } from './harness.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -28,7 +28,7 @@ test('the folded Actor facet makes its checkboxes when unfolded, and they filter
   const count = Number(await facet.locator('label[for="facet-actor-sergey-lavrov"] .facet-count').textContent());
   await lavrov.check();
   await page.waitForURL(/actor=sergey-lavrov/);
-  assert.equal(await rows(page).count(), count, 'the actor count predicted the list');
+  assert.equal(await settledRowCount(page), count, 'the actor count predicted the list');
   // Folded again, the facet keeps its checkboxes (and its checked one) as they were.
   await facet.locator('summary').click();
   assert.equal(await facet.evaluate((d) => d.open), false);
@@ -43,11 +43,11 @@ test('storyline Korea crisis and country Russia leave only Russia’s Korea even
   const storyCount = Number(await page.locator('label[for="facet-story-korea-crisis"] .facet-count').textContent());
   await story.check();
   await page.waitForURL(/story=korea-crisis/);
-  assert.equal(await rows(page).count(), storyCount, 'the storyline count predicted the list');
+  assert.equal(await settledRowCount(page), storyCount, 'the storyline count predicted the list');
   const russiaCount = Number(await page.locator('label[for="facet-country-russia"] .facet-count').textContent());
   await page.locator('input[data-facet="country"][data-value="russia"]').check();
   await page.waitForURL(/country=russia/);
-  assert.equal(await rows(page).count(), russiaCount, 'the country count predicted the list');
+  assert.equal(await settledRowCount(page), russiaCount, 'the country count predicted the list');
   assert.match(await page.locator('.filter-summary').textContent(), new RegExp(`^${russiaCount} of \\d+ events`));
   // Every remaining row is a Korea-crisis event with a Russian participant.
   for (const id of await eventIds(page)) {
@@ -56,7 +56,7 @@ test('storyline Korea crisis and country Russia leave only Russia’s Korea even
   }
   await page.getByRole('button', { name: 'Clear all filters' }).click();
   await page.waitForURL((url) => !url.hash.includes('story='));
-  assert.ok((await rows(page).count()) > russiaCount);
+  assert.ok((await settledRowCount(page)) > russiaCount);
   await context.close();
 });
 
@@ -160,7 +160,7 @@ test('the copied link reproduces the same state in a fresh page', async () => {
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, page.url());
   const heading = await details(page).locator('#details-heading').textContent();
-  const count = await rows(page).count();
+  const count = await settledRowCount(page);
   const fresh = await context.newPage();
   await fresh.goto(copied);
   await ready(fresh);
@@ -186,7 +186,7 @@ test('Escape clears the selection and “?” opens the keyboard help', async ()
 
 test('each export downloads a file that parses and matches the shown events', async () => {
   const { page, context } = await openPage(env, '#/?story=korea-crisis&country=russia');
-  const shown = await rows(page).count();
+  const shown = await settledRowCount(page);
   await page.locator('.export summary').click();
   const fetchExport = async (format) => {
     const [download] = await Promise.all([

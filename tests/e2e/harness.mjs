@@ -62,6 +62,25 @@ export async function ready(page) {
   // size; the app marks the frame after that as painted. Interacting earlier can hit a mark
   // in the middle of moving.
   await page.waitForFunction(() => performance.getEntriesByName('korea2010:views-painted').length > 0, null, { timeout: 20000 });
+  // The start-up's last stage, a task after that paint, draws the list's rows below its
+  // first screenful (`StartupStage::ListRows`).
+  await page.waitForFunction(() => performance.getEntriesByName('korea2010:list-rows-rendered').length > 0, null, { timeout: 20000 });
+}
+
+/// Waits until the latest start of the app has drawn all its stages: switching datasets
+/// starts the app again, and the list's rows below its first screenful come in the last
+/// stage, a painted frame after the views.
+export async function settled(page) {
+  await page.waitForFunction(() => {
+    const last = (name) => performance.getEntriesByName(`korea2010:${name}`).at(-1)?.startTime ?? -1;
+    return last('shell-rendered') >= 0 && last('list-rows-rendered') > last('shell-rendered');
+  }, null, { timeout: 20000 });
+}
+
+/// The number of the event list's rows once the app has settled (see `settled`).
+export async function settledRowCount(page) {
+  await settled(page);
+  return page.getByRole('region', { name: 'Event list' }).locator('tbody tr').count();
 }
 
 export async function cspViolations(page) {

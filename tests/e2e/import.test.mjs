@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp, access } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, openPage, ready, ARTIFACTS } from './harness.mjs';
+import { launch, openPage, ready, ARTIFACTS, settled, settledRowCount } from './harness.mjs';
 
 const TEMPLATES = new URL('../../node_modules/@knight-lab/timelinejs/src/template/', import.meta.url);
 const FIXTURES = new URL('../fixtures/', import.meta.url);
@@ -35,7 +35,7 @@ test('a TimelineJS example opens with its events and a report', async () => {
   assert.match(text, new RegExp(`Read as TimelineJS3 JSON: ${timeline.events.length} event\\(s\\)`));
   assert.match(text, /Guessed.*with only a year: dated as that whole year/);
   assert.match(text, /eras made storylines/);
-  assert.equal(await rows(page).count(), timeline.events.length);
+  assert.equal(await settledRowCount(page), timeline.events.length);
   // An event of the file, with its headline and its link.
   const first = timeline.events.find((e) => e.text.headline.startsWith('Muhammad'));
   await rows(page).filter({ hasText: first.text.headline }).getByRole('link').first().click();
@@ -73,7 +73,7 @@ test('a GeoJSON file of dated points opens with places on the map', async () => 
   const text = await report(page).textContent();
   assert.match(text, /Read as GeoJSON FeatureCollection of dated points: 5 event\(s\), 3 storyline\(s\), 3 place\(s\)/);
   assert.match(text, /Left out.*event left out: no start date \(“A point without a date”\)/);
-  assert.equal(await rows(page).count(), 5);
+  assert.equal(await settledRowCount(page), 5);
   const map = page.getByRole('region', { name: 'Map' });
   for (const id of ['yeonpyeong-island', 'dushanbe', '59-94-n-30-31-e']) {
     await map.locator(`.map-mark[data-place-id="${id}"]`).waitFor();
@@ -85,7 +85,7 @@ test('a GeoJSON file of dated points opens with places on the map', async () => 
 
 test('a file in no supported format names the formats, and the data stays', async () => {
   const { page, context } = await openPage(env, '#/');
-  const before = await rows(page).count();
+  const before = await settledRowCount(page);
   const path = join(dir, 'table.csv');
   await writeFile(path, 'Date,Title\n2010-11-23,Shelling\n');
   await page.locator('#dataset-file').setInputFiles(path);
@@ -95,7 +95,7 @@ test('a file in no supported format names the formats, and the data stays', asyn
   for (const format of ['TimelineJS3 JSON', 'TimelineJS spreadsheet (CSV)', 'GeoJSON FeatureCollection']) {
     assert.ok(text.includes(format), `${format} in: ${text}`);
   }
-  assert.equal(await rows(page).count(), before);
+  assert.equal(await settledRowCount(page), before);
   assert.match(await page.locator('.dataset-name').textContent(), /Built-in/);
   await context.close();
 });
@@ -113,14 +113,14 @@ test('the files module is fetched only when a file is opened, and its absence is
   await ready(page);
   assert.deepEqual(requests.filter(isFilesModule), [], 'a first load does not fetch the files module');
 
-  const before = await rows(page).count();
+  const before = await settledRowCount(page);
   const path = join(dir, 'own.csv');
   await writeFile(path, 'Year,Month,Day,Headline,Text\n2019,6,30,Meeting at Panmunjom,Trump and Kim\n');
   await page.locator('#dataset-file').setInputFiles(path);
   const alert = page.getByRole('alert', { name: 'Dataset problems' });
   await alert.waitFor();
   assert.match(await alert.textContent(), /could not be loaded .*Check the connection and try again/);
-  assert.equal(await rows(page).count(), before, 'the built-in data stays');
+  assert.equal(await settledRowCount(page), before, 'the built-in data stays');
 
   // Once the module can be fetched, the same file opens: a failed attempt is not kept.
   refuse = false;
@@ -167,6 +167,7 @@ test('a chronicle of another period is on the timeline, and its zoom buttons nam
   assert.equal(await region.getByRole('button', { name: 'Oct–Dec' }).count(), 0);
   assert.equal(await region.getByRole('button', { name: 'All 2010' }).count(), 0);
   // Every event is a mark in the first view, and the axis counts the war's years.
+  await settled(page);
   const ids = await rows(page).locator('a[data-event-id]')
     .evaluateAll((links) => [...new Set(links.map((a) => a.dataset.eventId))].sort());
   assert.equal(ids.length, KOREAN_WAR.events.length);

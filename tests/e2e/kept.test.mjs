@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, openPage, ready, ARTIFACTS } from './harness.mjs';
+import { launch, openPage, ready, ARTIFACTS, settledRowCount } from './harness.mjs';
 
 const TEMPLATES = new URL('../../node_modules/@knight-lab/timelinejs/src/template/', import.meta.url);
 const GEOJSON = new URL('../fixtures/dated-points.geojson', import.meta.url).pathname;
@@ -56,7 +56,7 @@ test('an opened dataset survives a reload and an offline reload', async () => {
     await ready(page);
     assert.equal(page.url(), link);
     await details(page).getByRole('heading', { name: headline }).waitFor();
-    assert.equal(await rows(page).count(), timeline.events.length, offline ? 'offline' : 'online');
+    assert.equal(await settledRowCount(page), timeline.events.length, offline ? 'offline' : 'online');
     assert.match(await indicator(page).textContent(), /Viewing: eras\.json \(kept in this browser\)/);
   }
   await page.screenshot({ path: `${ARTIFACTS}kept-offline.png` });
@@ -67,22 +67,22 @@ test('an opened dataset survives a reload and an offline reload', async () => {
 
 test('the indicator goes back to the article, opens the kept file again, and forgets it', async () => {
   const { page, context, record } = await openPage(env, '#/');
-  const builtIn = await rows(page).count();
+  const builtIn = await settledRowCount(page);
   await page.locator('#dataset-file').setInputFiles(new URL('my-own-timeline.csv', TEMPLATES).pathname);
   await indicator(page).filter({ hasText: 'kept in this browser' }).waitFor();
-  const own = await rows(page).count();
+  const own = await settledRowCount(page);
   assert.notEqual(own, builtIn);
   const keptLink = page.url();
 
   await indicator(page).getByRole('button', { name: 'Back to the article' }).click();
   await page.locator('.dataset-name', { hasText: 'Built-in' }).waitFor();
-  assert.equal(await rows(page).count(), builtIn);
+  assert.equal(await settledRowCount(page), builtIn);
   assert.equal(linkData(page), null);
   // Still kept: offered again.
   await indicator(page).filter({ hasText: 'my-own-timeline.csv is kept in this browser' }).waitFor();
   await indicator(page).getByRole('button', { name: 'Open it' }).click();
   await indicator(page).filter({ hasText: 'Viewing: my-own-timeline.csv' }).waitFor();
-  assert.equal(await rows(page).count(), own);
+  assert.equal(await settledRowCount(page), own);
   // Back goes back to the built-in chronicle, Forward to the file.
   await page.goBack();
   await page.locator('.dataset-name', { hasText: 'Built-in' }).waitFor();
@@ -91,7 +91,7 @@ test('the indicator goes back to the article, opens the kept file again, and for
 
   await indicator(page).getByRole('button', { name: 'Forget it' }).click();
   await page.locator('.dataset-name', { hasText: 'Built-in' }).waitFor();
-  assert.equal(await rows(page).count(), builtIn);
+  assert.equal(await settledRowCount(page), builtIn);
   assert.equal(await indicator(page).count(), 0, 'nothing kept, nothing offered');
   assert.ok(!(await page.evaluate(() => caches.keys())).includes('korea2010-kept'), 'the cache is gone');
   // The link made with the file now finds nothing.

@@ -1,7 +1,7 @@
 // The app shell and the deep-link contract, driven in Chromium as a reader would.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, ready, cspViolations } from './harness.mjs';
+import { launch, openPage, ready, cspViolations, settled } from './harness.mjs';
 
 const SHELLING = '2010-11-23-yeonpyeong-shelling';
 let env;
@@ -21,6 +21,49 @@ test('the overview shows the event list and the details region', async () => {
   assert.match(await page.title(), /Korea 2010/);
   assert.deepEqual(record.offOrigin, []);
   assert.deepEqual(await cspViolations(page), []);
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
+
+test('the list draws a screenful of rows with the views and the rest once they are painted', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  // The rows in the list at the moment the app marks its views rendered.
+  await page.addInitScript(() => {
+    const mark = performance.mark.bind(performance);
+    performance.mark = (name, ...rest) => {
+      if (name === 'korea2010:views-rendered') {
+        window.__rowsWithViews = document.querySelectorAll('#event-list tbody tr').length;
+      }
+      return mark(name, ...rest);
+    };
+  });
+  await page.goto(`${env.origin}/#/`);
+  await settled(page);
+  const withViews = await page.evaluate(() => window.__rowsWithViews);
+  const all = await page.locator('#event-list tbody tr').count();
+  const events = Number(await page.locator('#event-list table').getAttribute('aria-rowcount')) - 1;
+  assert.equal(all, events, 'every event has its row in the end');
+  // 800 px of window at 32 px a row at the shortest, and a few more.
+  assert.ok(withViews >= 25 && withViews < all, `${withViews} rows of ${all} with the views`);
+  await context.close();
+});
+
+test('a deep link to one of the last events finds its row in the list from the start', async () => {
+  const overview = await openPage(env, '#/');
+  await settled(overview.page);
+  const ids = await overview.page.locator('#event-list tbody a[data-event-id]')
+    .evaluateAll((links) => [...new Set(links.map((a) => a.dataset.eventId))]);
+  await overview.context.close();
+  const last = ids.at(-2);
+  const { page, context, record } = await openPage(env, `#/event/${last}?stage=list`);
+  await settled(page);
+  const row = page.locator(`#event-list tr.selected a[data-event-id="${last}"]`);
+  assert.equal(await row.count(), 1);
+  // Revealed in the list's own box: its top within the box's visible height.
+  const [rowBox, frame] = await Promise.all([row.boundingBox(), page.locator('#event-list .table-scroll').boundingBox()]);
+  assert.ok(rowBox.y >= frame.y && rowBox.y + rowBox.height <= frame.y + frame.height,
+    `row at ${rowBox.y}–${rowBox.y + rowBox.height}, box ${frame.y}–${frame.y + frame.height}`);
   assert.deepEqual(record.errors, []);
   await context.close();
 });

@@ -19,6 +19,24 @@ pub fn visible_rows(
     (start, end.max(start))
 }
 
+/// The shortest a row can be (one line of text and its padding), in px.
+pub const SHORTEST_ROW: f64 = 32.0;
+/// Rows drawn beyond those a screen could show.
+const FIRST_ROWS_MARGIN: usize = 5;
+
+/// How many of a list's `total` rows its first render draws, before the rest follow a
+/// task later: as many as a screen `screen_height` px tall could show at the shortest row,
+/// and at least down to the selected row (at `selected`) and a screenful below it, so
+/// revealing it finds it in place. `None` for the screen's height (unknown) draws all.
+pub fn first_rows(total: usize, screen_height: Option<f64>, selected: Option<usize>) -> usize {
+    let Some(height) = screen_height.filter(|h| h.is_finite() && *h > 0.0) else {
+        return total;
+    };
+    let screenful = (height / SHORTEST_ROW).ceil() as usize + FIRST_ROWS_MARGIN;
+    let reach = selected.map_or(screenful, |position| position + 1 + screenful);
+    reach.max(screenful).min(total)
+}
+
 /// Where to scroll a box of height `viewport` so a row at `top` (of `height`) is visible:
 /// `None` when it already is; otherwise the row lands a third of the way down.
 pub fn scroll_row_to_upper_third(
@@ -34,6 +52,28 @@ pub fn scroll_row_to_upper_third(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_first_render_draws_a_screenful_of_rows_then_the_rest() {
+        // 800 px at 32 px a row: 25 rows, and 5 more.
+        assert_eq!(first_rows(93, Some(800.0), None), 30);
+        assert_eq!(first_rows(93, Some(1440.0), None), 50);
+        assert_eq!(first_rows(12, Some(800.0), None), 12);
+        assert_eq!(first_rows(0, Some(800.0), None), 0);
+        // An unknown screen draws every row.
+        assert_eq!(first_rows(93, None, None), 93);
+        assert_eq!(first_rows(93, Some(f64::NAN), None), 93);
+        assert_eq!(first_rows(93, Some(0.0), None), 93);
+    }
+
+    #[test]
+    fn a_first_render_reaches_the_selected_row_and_a_screenful_below() {
+        assert_eq!(first_rows(93, Some(800.0), Some(50)), 81);
+        assert_eq!(first_rows(93, Some(800.0), Some(80)), 93);
+        // A selected row on the first screen draws no more than the screenful.
+        assert_eq!(first_rows(93, Some(800.0), Some(3)), 34);
+        assert_eq!(first_rows(93, Some(800.0), Some(0)), 31);
+    }
 
     #[test]
     fn reveals_rows_only_when_hidden() {
