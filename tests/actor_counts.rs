@@ -173,3 +173,27 @@ fn a_node_s_name_says_what_its_number_counts() {
         "{name}"
     );
 }
+
+#[test]
+fn a_state_counts_its_people_and_a_person_or_a_state_without_people_does_not() {
+    let catalog = data::load_embedded().expect("embedded dataset");
+    let with_people = |id: &str| catalog.has_people(catalog.actor_index(id).expect(id));
+    assert!(with_people("russia"));
+    assert!(with_people("china"));
+    // An organisation with a spokesman of its own.
+    assert!(with_people("chinese-foreign-ministry"));
+    // A state nobody in the chronicle belongs to, and a person.
+    assert!(!with_people("pakistan"));
+    assert!(!with_people("sergey-lavrov"));
+    let phrase = |id: &str| {
+        let a = catalog.actor_index(id).expect(id);
+        let total = Target::Actor(a).events(&catalog).len();
+        present::actor_event_count(total, total, catalog.has_people(a))
+    };
+    assert!(phrase("russia").ends_with("including its people's"));
+    assert!(
+        !phrase("pakistan").contains("people"),
+        "{}",
+        phrase("pakistan")
+    );
+}

@@ -216,13 +216,6 @@ impl Catalog {
         countries.dedup();
         countries
     }
-
-    /// First and last day of all events.
-    pub fn day_range(&self) -> Option<(i32, i32)> {
-        let start = self.spans.iter().map(|s| s.start).min()?;
-        let end = self.spans.iter().map(|s| s.end).max()?;
-        Some((start, end))
-    }
 }
 
 /// Follows `affiliation` up to a state or organisation with none; stops on a cycle.

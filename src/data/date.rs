@@ -132,16 +132,37 @@ mod tests {
             "2010-1-05",
             "+010-01-01",
             "",
+            // Ten characters with the right digits but one separator wrong.
+            "2010-11x23",
+            "2010x11-23",
         ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
         assert!(Date::parse("2012-02-29").is_some());
+        // Century years are leap years only every fourth century.
+        assert!(Date::parse("2000-02-29").is_some());
+        assert!(Date::parse("1900-02-29").is_none());
+        assert!(Date::parse("2100-02-29").is_none());
     }
 
     #[test]
     fn day_numbers_round_trip_and_match_known_values() {
         assert_eq!(Date::parse("1970-01-01").unwrap().to_days(), 0);
         assert_eq!(Date::parse("2010-11-23").unwrap().to_days(), 14_936);
+        // Both ways, in and around other centuries (a round trip alone would accept a
+        // 32nd day that counts the same).
+        for (text, days) in [
+            ("1950-06-25", -7_130),
+            ("1900-03-01", -25_508),
+            ("1899-12-31", -25_568),
+            ("2100-02-28", 47_540),
+            ("2100-03-01", 47_541),
+            ("1600-01-01", -135_140),
+        ] {
+            let date = Date::parse(text).unwrap();
+            assert_eq!(date.to_days(), days, "{text}");
+            assert_eq!(Date::from_days(days), date, "{days}");
+        }
         for days in -800_000..800_000 {
             if days % 997 == 0 {
                 assert_eq!(Date::from_days(days).to_days(), days);

@@ -216,6 +216,50 @@ mod tests {
     }
 
     #[test]
+    fn the_sides_stand_where_the_articles_capitals_are() {
+        let article = crate::data::load_embedded().expect("embedded dataset");
+        let dataset = generate(10, 1);
+        let mut compared = 0;
+        for capital in article.places() {
+            if capital.kind != PlaceKind::Capital {
+                continue;
+            }
+            let Some(state) = capital.country.as_deref() else {
+                continue;
+            };
+            let Some(&(.., lat, lon)) = SIDES.iter().find(|side| side.0 == state) else {
+                continue;
+            };
+            assert!((lat - capital.lat).abs() < 0.1, "{state}");
+            assert!((lon - capital.lon).abs() < 0.1, "{state}");
+            compared += 1;
+        }
+        // China, Russia, both Koreas, the United States, Japan and Tajikistan.
+        assert_eq!(compared, 7);
+    }
+
+    #[test]
+    fn each_side_is_a_state_or_the_sco_and_has_one_capital() {
+        let dataset = generate(10, 1);
+        for &(state, ..) in &SIDES {
+            let actor = dataset.actors.iter().find(|a| a.id == state).unwrap();
+            let expected = if state == "sco" {
+                ActorKind::Organisation
+            } else {
+                ActorKind::State
+            };
+            assert_eq!(actor.kind, expected, "{state}");
+            let capitals: Vec<&str> = dataset
+                .places
+                .iter()
+                .filter(|p| p.country.as_deref() == Some(state) && p.kind == PlaceKind::Capital)
+                .map(|p| p.id.as_str())
+                .collect();
+            assert_eq!(capitals, [format!("{state}-place-0")], "{state}");
+        }
+    }
+
+    #[test]
     fn each_sides_five_places_are_spread_evenly_around_its_capital() {
         let dataset = generate(10, 1);
         for &(state, _, _, lat, lon) in &SIDES {
