@@ -218,7 +218,6 @@ mod tests {
     #[test]
     fn the_sides_stand_where_the_articles_capitals_are() {
         let article = crate::data::load_embedded().expect("embedded dataset");
-        let dataset = generate(10, 1);
         let mut compared = 0;
         for capital in article.places() {
             if capital.kind != PlaceKind::Capital {
