@@ -109,10 +109,12 @@ pub fn generate(events: usize, seed: u64) -> Dataset {
         let last_day = quarter_start + 91;
         let end_day = (start_day + 1 + rng.below(4) as i32).min(last_day);
         let end = (long && end_day > start_day).then(|| super::Date::from_days(end_day));
-        let a = SIDES.len() + rng.below(actors.len() - SIDES.len());
-        let mut b = SIDES.len() + rng.below(actors.len() - SIDES.len());
-        if b == a {
-            b = SIDES.len() + (b + 1 - SIDES.len()) % (actors.len() - SIDES.len());
+        // Two different officials: the counterpart is drawn from the others.
+        let officials = actors.len() - SIDES.len();
+        let a = SIDES.len() + rng.below(officials);
+        let mut b = SIDES.len() + rng.below(officials - 1);
+        if b >= a {
+            b += 1;
         }
         let kind = EventKind::ALL[rng.below(EventKind::ALL.len())];
         let place = &places[rng.below(places.len())];
@@ -288,6 +290,50 @@ mod tests {
             lengths.insert(days(end) - days(&event.start) + 1);
         }
         assert_eq!(lengths.into_iter().collect::<Vec<_>>(), [2, 3, 4, 5]);
+    }
+
+    #[test]
+    fn every_official_reaches_out_and_is_reached() {
+        let dataset = generate(2000, 5);
+        for role in [Role::Initiator, Role::Counterpart] {
+            let mut seen = std::collections::BTreeSet::new();
+            for event in &dataset.events {
+                let actor = event.participants.iter().find(|p| p.role == role).unwrap();
+                seen.insert(actor.actor.as_str());
+            }
+            assert_eq!(seen.len(), SIDES.len() * 8, "{role:?}");
+            assert!(seen.iter().all(|id| id.contains("-official-")), "{role:?}");
+        }
+    }
+
+    #[test]
+    fn about_one_event_in_eight_is_long_and_one_in_ten_approximate() {
+        let dataset = generate(4000, 9);
+        let share = |count: usize| count as f64 / 4000.0;
+        let long = share(dataset.events.iter().filter(|e| e.end.is_some()).count());
+        let approximate = share(
+            dataset
+                .events
+                .iter()
+                .filter(|e| e.precision == Precision::Approximate)
+                .count(),
+        );
+        // 1/8 of the events draw a length, a few of them at the quarter's last day.
+        assert!((0.09..0.15).contains(&long), "{long}");
+        assert!((0.07..0.13).contains(&approximate), "{approximate}");
+    }
+
+    #[test]
+    fn each_storyline_tours_ten_of_its_own_events() {
+        let dataset = generate(500, 2);
+        for storyline in &dataset.storylines {
+            assert_eq!(storyline.tour.len(), 10, "{}", storyline.id);
+            for step in &storyline.tour {
+                let event = dataset.events.iter().find(|e| e.id == step.event).unwrap();
+                assert_eq!(event.storylines, [storyline.id.clone()]);
+                assert_eq!(step.narrative, event.summary);
+            }
+        }
     }
 
     #[test]

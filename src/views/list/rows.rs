@@ -103,6 +103,9 @@ mod tests {
     fn degenerate_inputs_stay_in_range() {
         assert_eq!(visible_rows(0.0, 280.0, 28.0, 0, 5), (0, 0));
         assert_eq!(visible_rows(f64::NAN, 280.0, 28.0, 3, 5), (0, 3));
+        // An offset or a height that is not a number draws the first rows only.
+        assert_eq!(visible_rows(f64::NAN, 280.0, 28.0, 100, 5), (0, 10));
+        assert_eq!(visible_rows(0.0, f64::INFINITY, 28.0, 100, 5), (0, 10));
         assert_eq!(visible_rows(-50.0, 280.0, 0.0, 3, 5), (0, 3));
         let (start, end) = visible_rows(500.0, 100.0, 28.0, 20, 2);
         assert!(start <= end && end <= 20);
