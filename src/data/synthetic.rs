@@ -330,7 +330,7 @@ mod tests {
             assert_eq!(storyline.tour.len(), 10, "{}", storyline.id);
             for step in &storyline.tour {
                 let event = dataset.events.iter().find(|e| e.id == step.event).unwrap();
-                assert_eq!(event.storylines, [storyline.id.clone()]);
+                assert_eq!(event.storylines, std::slice::from_ref(&storyline.id));
                 assert_eq!(step.narrative, event.summary);
             }
         }
