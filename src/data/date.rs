@@ -158,6 +158,8 @@ mod tests {
             ("2100-02-28", 47_540),
             ("2100-03-01", 47_541),
             ("1600-01-01", -135_140),
+            // The last day of a 400-year cycle.
+            ("2000-02-29", 11_016),
         ] {
             let date = Date::parse(text).unwrap();
             assert_eq!(date.to_days(), days, "{text}");
