@@ -69,12 +69,12 @@ async fn the_app_mounts_with_its_landmarks() {
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<korea2010::ui::App>::with_root(root.clone()).render();
-    // The first render comes in stages (`korea2010::startup`); every view is drawn once
-    // the mark of its last stage is there.
+    // The first render comes in stages (`korea2010::startup`); everything is drawn once
+    // the mark of the last stage is there (the list's rows below its first screenful).
     let performance = gloo::utils::window().performance().unwrap();
     for _ in 0..100 {
         if performance
-            .get_entries_by_name("korea2010:views-painted")
+            .get_entries_by_name("korea2010:list-rows-rendered")
             .length()
             > 0
         {
