@@ -101,6 +101,16 @@ for (const scheme of ['light', 'dark']) {
   });
 }
 
+test('at laptop size the event list gives its titles more room than its dates', async () => {
+  const { page, context } = await openPage(env, '#/?stage=list');
+  const widths = await page.evaluate(() => Object.fromEntries(['col-date', 'col-title'].map((name) =>
+    [name, document.querySelector(`#event-list tbody td.${name}`).getBoundingClientRect().width])));
+  // The longest date wraps rather than widening its column past 9rem (144 px).
+  assert.ok(widths['col-date'] <= 144, JSON.stringify(widths));
+  assert.ok(widths['col-title'] >= 13 * 16 && widths['col-title'] > widths['col-date'], JSON.stringify(widths));
+  await context.close();
+});
+
 test('the views follow the window when it is resized', async () => {
   const { page, context } = await openPage(env, '#/', { viewport: { width: 1280, height: 800 } });
   const sizes = () => page.evaluate(() => {
