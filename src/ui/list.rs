@@ -10,7 +10,7 @@ use super::links::use_link_base;
 use super::memo::ByPtr;
 use super::printing::use_printing;
 use super::setting::use_link_setting;
-use super::size::use_size;
+use super::size::{use_size, window_height};
 use super::stage::StageToggle;
 use super::state::{use_app, Action, Target};
 use crate::data::Date;
@@ -71,7 +71,7 @@ pub fn EventList(props: &EventListProps) -> Html {
     } else {
         let selected = exploration.selected_event();
         let position = selected.and_then(|s| order.iter().position(|&e| e == s));
-        (0, first_rows(order.len(), screen_height(), position))
+        (0, first_rows(order.len(), window_height(), position))
     };
     let on_scroll = {
         let scroll_top = scroll_top.clone();
@@ -133,11 +133,6 @@ pub fn EventList(props: &EventListProps) -> Html {
             <PrintChronology />
         </section>
     }
-}
-
-/// The window's height, for how many rows a first render draws; `None` if unknown.
-fn screen_height() -> Option<f64> {
-    gloo::utils::window().inner_height().ok()?.as_f64()
 }
 
 /// The filtered chronology with every detail, in the DOM only while printing.

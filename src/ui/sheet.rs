@@ -39,11 +39,7 @@ fn set_var(element: &Element, name: &str, value: Option<&str>) {
 }
 
 fn viewport_height() -> f64 {
-    gloo::utils::window()
-        .inner_height()
-        .ok()
-        .and_then(|h| h.as_f64())
-        .unwrap_or(800.0)
+    super::size::window_height().unwrap_or(800.0)
 }
 
 /// A drag of the handle in progress.

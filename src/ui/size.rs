@@ -52,3 +52,8 @@ fn client_size(element: &Element) -> (f64, f64) {
         f64::from(element.client_height()),
     )
 }
+
+/// The window's inner height in CSS px; `None` where the browser does not tell.
+pub fn window_height() -> Option<f64> {
+    gloo::utils::window().inner_height().ok()?.as_f64()
+}
