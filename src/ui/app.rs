@@ -255,7 +255,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
                     <FoldedStrip panel={Panel::Filters}
                                  status={(active_filters > 0).then(|| AttrValue::from(crate::present::active_filters(active_filters)))} />
                 } else if drawn.filters {
-                    <FilterPanel />
+                    <FilterPanel {narrow} />
                 }
                 <main class="views" data-focus={focus.id()} data-stage={layout.stage.map(PhoneTab::id)}
                       data-compare={comparing.then_some("on")}>

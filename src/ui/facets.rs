@@ -1,5 +1,6 @@
 //! The filter panel: search, the four facets with counts, and one-click clear. Each facet's
-//! checkboxes are one tab stop with the arrow keys inside (decided by `crate::roving`).
+//! checkboxes are one tab stop with the arrow keys inside (decided by `crate::roving`); which
+//! facets start folded is decided by `crate::views::filters`.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -18,9 +19,16 @@ use crate::query::filter::Matcher;
 use crate::query::{Facet, Filters};
 use crate::roving::{move_for, moved, tab_stop};
 use crate::url::{Panel, Route};
+use crate::views::filters::starts_unfolded;
+
+#[derive(Properties, PartialEq)]
+pub struct FilterPanelProps {
+    /// A narrow screen: the panel sits below the view and the details, its facets folded.
+    pub narrow: bool,
+}
 
 #[component]
-pub fn FilterPanel() -> Html {
+pub fn FilterPanel(props: &FilterPanelProps) -> Html {
     let app = use_app();
     let state = app.state();
     let filters = &state.exploration.url.filters;
@@ -88,7 +96,7 @@ pub fn FilterPanel() -> Html {
                     <button type="button" class="clear-all" onclick={clear_all}>{ "Clear all filters" }</button>
                 }
             </p>
-            <FacetGroups filters={filters.clone()} values={facet_values.clone()} latest={Latest(latest.clone())} />
+            <FacetGroups filters={filters.clone()} values={facet_values.clone()} latest={Latest(latest.clone())} narrow={props.narrow} />
             <ExportMenu />
             <DatasetPicker />
         </nav>
@@ -110,6 +118,7 @@ struct FacetGroupsProps {
     filters: Filters,
     values: Rc<[Vec<FacetValue>; 4]>,
     latest: Latest,
+    narrow: bool,
 }
 
 /// The facets' checkboxes with their counts. It reads no context, so a selection or a hover
@@ -122,7 +131,7 @@ fn FacetGroups(props: &FacetGroupsProps) -> Html {
     // The value of each facet that had the focus last: it stays the facet's tab stop.
     let last_focused = use_state_eq(<[Option<String>; 4]>::default);
     // Facets the reader has unfolded: a folded facet's items are made only once it is
-    // opened (the actors' are most of the panel, and most readers never open them).
+    // opened (`views::filters` decides which start folded).
     let unfolded = use_state_eq(|| [false; 4]);
 
     let groups = Facet::ALL.into_iter().enumerate().zip(facet_values.iter()).map(|((slot, facet), values)| {
@@ -164,7 +173,14 @@ fn FacetGroups(props: &FacetGroupsProps) -> Html {
             let toggle = {
                 let latest = latest.clone();
                 let id = value.id.clone();
+                let unfolded = unfolded.clone();
                 Callback::from(move |_| {
+                    // A facet the reader has used stays open (see `open` below).
+                    if !unfolded[slot] {
+                        let mut next = *unfolded;
+                        next[slot] = true;
+                        unfolded.set(next);
+                    }
                     let app = latest.borrow().clone();
                     let mut filters = app.url().filters.clone();
                     filters.toggle(facet, &id);
@@ -184,7 +200,10 @@ fn FacetGroups(props: &FacetGroupsProps) -> Html {
                 </li>
             }
         });
-        let open = !filters.values(facet).is_empty() || facet != Facet::Actor;
+        let by_rule = starts_unfolded(facet, !filters.values(facet).is_empty(), props.narrow);
+        // Once the reader has opened a facet it stays open, even when its last value is
+        // cleared: it does not fold away under the reader's finger.
+        let open = by_rule || unfolded[slot];
         let on_toggle = {
             let unfolded = unfolded.clone();
             Callback::from(move |event: Event| {
@@ -192,14 +211,16 @@ fn FacetGroups(props: &FacetGroupsProps) -> Html {
                 let opened = event
                     .target_dyn_into::<Element>()
                     .is_some_and(|details| details.has_attribute("open"));
-                if opened && !unfolded[slot] {
+                // Only the reader's opening is news: one opened by the rule (its `open`
+                // attribute set by the render) fires this too.
+                if opened && !by_rule && !unfolded[slot] {
                     let mut next = *unfolded;
                     next[slot] = true;
                     unfolded.set(next);
                 }
             })
         };
-        let items = (open || unfolded[slot]).then(|| items.collect::<Html>());
+        let items = open.then(|| items.collect::<Html>());
         html! {
             <details class="facet" {open} ontoggle={on_toggle}>
                 <summary>{ facet.label() }</summary>

@@ -9,6 +9,7 @@
 
 pub mod compare;
 pub mod details;
+pub mod filters;
 pub mod in_link;
 pub mod list;
 pub mod map;

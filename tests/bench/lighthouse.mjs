@@ -6,6 +6,9 @@
 // that load from elsewhere on the machine falls on every page alike; each column shows
 // the median of its runs. Numbers are for comparing within one run, never asserted.
 //
+// After the table, the explorer's longest tasks in its median run, each placed after the
+// start-up mark before it, with what it spent its time on (tests/bench/tasks.mjs).
+//
 // Usage: node tests/bench/lighthouse.mjs [dist] [--runs N]
 // (`cargo xtask bench` runs it after the other measurements; `cargo xtask bench
 // --lighthouse-only` builds the release and runs only this.)
@@ -17,6 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/serve.mjs';
 import { writeTimelineJsPage } from './timelinejs.mjs';
+import { longestTasks } from './tasks.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DEEP_LINK_EVENT = '2010-11-23-yeonpyeong-shelling';
@@ -59,6 +63,22 @@ function offOrigin(lhr, origin) {
     .filter((url) => !/^(data|blob):/.test(url) && new URL(url).origin !== origin);
 }
 
+/// The explorer's longest tasks in the run whose blocking time is the median of its page's.
+function printTasks(explorerPages) {
+  console.log('\nLongest tasks of the run with the median TBT (observed ms; "blocking" = 4 × observed − 50,');
+  console.log("about the task's share of the simulated TBT; after = the app's last start-up mark before it):");
+  for (const page of explorerPages) {
+    const tbt = page.lhrs.map((lhr) => lhr.audits['total-blocking-time'].numericValue);
+    const run = tbt.indexOf([...tbt].sort((a, b) => a - b)[Math.floor((tbt.length - 1) / 2)]);
+    console.log(`${page.key}, run ${run + 1} (TBT ${tbt[run].toFixed(0)} ms):`);
+    for (const task of page.tasks[run]) {
+      const spent = Object.entries(task.spent).filter(([, ms]) => ms >= 1).map(([kind, ms]) => `${kind} ${ms.toFixed(0)}`).join(', ');
+      console.log(`  at ${task.at.toFixed(0)} ms: ${task.observed.toFixed(1)} ms, blocking ${task.blocking.toFixed(0)}` +
+        ` (after ${task.after}): ${spent}`);
+    }
+  }
+}
+
 async function audit(url) {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -95,9 +115,10 @@ try {
   for (let run = 1; run <= runs; run += 1) {
     for (const page of pages) {
       process.stderr.write(`lighthouse: ${page.key} run ${run}/${runs}\n`);
-      const { lhr, report } = await audit(page.url);
+      const { lhr, report, artifacts } = await audit(page.url);
       if (lhr.runtimeError) throw new Error(`${page.url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
       page.lhrs.push(lhr);
+      page.tasks = [...(page.tasks ?? []), longestTasks(artifacts.Trace.traceEvents)];
       await writeFile(join(reports, `${page.key}-${run}.json`), report);
     }
   }
@@ -123,6 +144,7 @@ try {
   console.log(`Per-run scores: ${pages.map((p) => `${p.key} ${p.lhrs.map((l) => Math.round(l.categories.performance.score * 100)).join('/')}`).join('; ')}; ` +
     `Lighthouse benchmark index (this machine's speed) ${median(pages.flatMap((p) => p.lhrs.map((l) => l.environment.benchmarkIndex))).toFixed(0)}.`);
   console.log(`TTI is not part of Lighthouse 12's score; "transferred" is total-byte-weight. Reports: ${reports}/`);
+  printTasks(pages.slice(0, 2));
   for (const page of pages) {
     const elsewhere = [...new Set(page.lhrs.flatMap((lhr) => offOrigin(lhr, page.origin)))];
     if (elsewhere.length) console.log(`WARNING: ${page.key} loaded from another origin: ${elsewhere.join(', ')}`);

@@ -37,6 +37,43 @@ test('the folded Actor facet makes its checkboxes when unfolded, and they filter
   await context.close();
 });
 
+test('on a phone the facets start folded, make their checkboxes when opened, and stay open when cleared', async () => {
+  const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+  const { page, context, record } = await openPage(env, '#/', phone);
+  await page.locator('#filter-rail details.facet').first().waitFor({ timeout: 20000 });
+  const facets = page.locator('#filter-rail details.facet');
+  assert.equal(await facets.count(), 4);
+  assert.deepEqual(await facets.evaluateAll((all) => all.map((d) => d.open)), [false, false, false, false], 'every facet folded');
+  assert.equal(await page.locator('#filter-rail input[type="checkbox"]').count(), 0, 'no checkboxes made while folded');
+
+  const country = page.locator('details.facet', { has: page.locator('summary', { hasText: 'Country' }) });
+  await country.locator('summary').click();
+  const russia = country.locator('input[data-facet="country"][data-value="russia"]');
+  await russia.waitFor({ timeout: 5000 });
+  assert.equal(await page.locator('input[data-facet="story"]').count(), 0, 'the other facets still have none');
+  const count = Number(await country.locator('label[for="facet-country-russia"] .facet-count').textContent());
+  await russia.check();
+  await page.waitForURL(/country=russia/);
+  const summary = page.locator('#filter-rail .filter-summary');
+  await page.waitForFunction((n) => document.querySelector('#filter-rail .filter-summary')?.textContent.startsWith(`${n} of `), count);
+  assert.match(await summary.textContent(), new RegExp(`^${count} of \\d+ events`), 'the count predicted what is shown');
+  await russia.uncheck();
+  await page.waitForURL((url) => !/country=/.test(url.hash));
+  assert.equal(await country.evaluate((d) => d.open), true, 'clearing its value does not fold it away');
+  assert.equal(await russia.isChecked(), false);
+  assert.deepEqual(record.errors, []);
+  await context.close();
+
+  // A link with a filter in force opens that facet, and only that one.
+  const linked = await openPage(env, '#/?kind=meeting', phone);
+  const kind = linked.page.locator('details.facet', { has: linked.page.locator('summary', { hasText: 'Kind of event' }) });
+  await kind.locator('input[data-value="meeting"]').waitFor({ timeout: 20000 });
+  assert.equal(await kind.evaluate((d) => d.open), true, 'the chosen facet is open');
+  assert.equal(await kind.locator('input[data-value="meeting"]').isChecked(), true);
+  assert.deepEqual(await linked.page.locator('#filter-rail details.facet').evaluateAll((all) => all.filter((d) => d.open).length), 1);
+  await linked.context.close();
+});
+
 test('storyline Korea crisis and country Russia leave only Russia’s Korea events, and the counts agree', async () => {
   const { page, context } = await openPage(env, '#/');
   const story = page.locator('input[data-facet="story"][data-value="korea-crisis"]');
