@@ -450,3 +450,92 @@ fn a_person_may_act_for_a_news_outlet_but_an_outlet_may_not() {
         )]
     );
 }
+
+#[test]
+fn an_organisation_cannot_belong_to_itself() {
+    let mut value: Value = serde_json::from_str(EMBEDDED_DATASET).unwrap();
+    let actors = value["actors"].as_array_mut().unwrap();
+    let organisation = actors
+        .iter_mut()
+        .find(|a| a["kind"] == "organisation" && a.get("affiliation").is_none())
+        .unwrap();
+    let id = organisation["id"].as_str().unwrap().to_owned();
+    organisation["affiliation"] = json!(id);
+    assert_eq!(
+        problems_of(&value),
+        vec![format!(
+            "actor {id}, field `affiliation`: an actor cannot belong to itself"
+        )]
+    );
+}
+
+#[test]
+fn a_line_of_one_stop_is_refused_and_so_is_a_point_off_the_globe_on_one_axis() {
+    let two_positions = "a line needs at least two positions";
+    let mut value: Value = serde_json::from_str(EMBEDDED_DATASET).unwrap();
+    let line = value["lines"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|l| l.get("stops").is_some())
+        .unwrap();
+    let id = line["id"].as_str().unwrap().to_owned();
+    line["stops"] = json!(["moscow"]);
+    assert_eq!(
+        problems_of(&value),
+        vec![format!("line {id}, field `stops/points`: {two_positions}")]
+    );
+
+    // Drawn from points: a longitude out of range with a fine latitude, then the other way.
+    for (point, shown) in [
+        (json!([181.0, 40.0]), "[181, 40]"),
+        (json!([120.0, -91.0]), "[120, -91]"),
+    ] {
+        let mut value: Value = serde_json::from_str(EMBEDDED_DATASET).unwrap();
+        let line = value["lines"]
+            .as_array_mut()
+            .unwrap()
+            .iter_mut()
+            .find(|l| l.get("stops").is_some())
+            .unwrap();
+        line.as_object_mut().unwrap().remove("stops");
+        line["points"] = json!([[116.4, 39.9], point]);
+        assert_eq!(
+            problems_of(&value),
+            vec![format!(
+                "line {id}, field `points[1]`: {shown} is not a [lon, lat] pair"
+            )]
+        );
+    }
+}
+
+#[test]
+fn an_end_on_the_start_day_is_accepted() {
+    let mut value: Value = serde_json::from_str(EMBEDDED_DATASET).unwrap();
+    let start = value["events"][0]["start"].clone();
+    value["events"][0]["end"] = start;
+    assert_eq!(problems_of(&value), Vec::<String>::new());
+}
+
+#[test]
+fn an_id_must_start_with_its_own_date_and_go_on_with_a_slug() {
+    let ids: [(fn(&str, &str) -> String, &str); 2] = [
+        (
+            |start: &str, id: &str| id.replacen(start, "2010-01-01", 1),
+            "another date",
+        ),
+        (|start: &str, _: &str| format!("{start}-"), "the date alone"),
+    ];
+    for (make_id, why) in ids {
+        let mut value: Value = serde_json::from_str(EMBEDDED_DATASET).unwrap();
+        let event = &mut value["events"][0];
+        let start = event["start"].as_str().unwrap().to_owned();
+        let id = make_id(&start, event["id"].as_str().unwrap());
+        event["id"] = json!(id);
+        let expected = format!(
+            "event {id}, field `id`: must be `{start}-short-slug` (its start date, then a slug)"
+        );
+        let problems = problems_of(&value);
+        assert!(problems.contains(&expected), "{why}: {problems:#?}");
+    }
+}
