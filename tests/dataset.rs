@@ -519,7 +519,8 @@ fn an_end_on_the_start_day_is_accepted() {
 
 #[test]
 fn an_id_must_start_with_its_own_date_and_go_on_with_a_slug() {
-    let ids: [(fn(&str, &str) -> String, &str); 2] = [
+    type MakeId = fn(&str, &str) -> String;
+    let ids: [(MakeId, &str); 2] = [
         (
             |start: &str, id: &str| id.replacen(start, "2010-01-01", 1),
             "another date",

@@ -233,7 +233,7 @@ fn Explorer(props: &ExplorerProps) -> Html {
                 <p class="app-count" aria-live="polite" role="status">
                     { crate::present::shown_in_window(shown, *background, total) }
                 </p>
-                <NewVersionBanner />
+                <NewVersionBanner settled={drawn.all_list_rows} />
                 <div class="header-tools">
                     <ShareButton />
                     <ThemeToggle />

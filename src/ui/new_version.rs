@@ -44,24 +44,37 @@ enum Offer {
     Switching,
 }
 
+#[derive(Properties, PartialEq)]
+pub struct BannerProps {
+    /// Whether the first render's stages are all on screen.
+    pub settled: bool,
+}
+
 #[component]
-pub fn NewVersionBanner() -> Html {
+pub fn NewVersionBanner(props: &BannerProps) -> Html {
     let offer = use_state_eq(|| Offer::Nothing);
     let watch = use_mut_ref(|| None::<Rc<Watch>>);
+    let mounted = use_mut_ref(|| Rc::new(Cell::new(true)));
     {
-        let watch = watch.clone();
+        // Registering, and the worker's precaching (every file of the build fetched and
+        // stored on a thread of its own), waits until the start-up has drawn everything
+        // and that frame is painted: on a phone's two cores it would otherwise compete
+        // with the start-up's own tasks, and it is no part of what the reader sees.
+        let (watch, mounted) = (watch.clone(), mounted.borrow().clone());
         let setter = offer.setter();
+        use_effect_with(props.settled, move |&settled| {
+            if settled && watch.borrow().is_none() {
+                super::later::after_next_paint(move || {
+                    if mounted.get() && watch.borrow().is_none() {
+                        *watch.borrow_mut() = Watch::start(Callback::from(move |o| setter.set(o)));
+                    }
+                });
+            }
+        });
+    }
+    {
+        let (watch, mounted) = (watch.clone(), mounted.borrow().clone());
         use_effect_with((), move |_| {
-            // Registering (and the worker's precaching) waits until the page is on screen:
-            // it is no part of what the first frame shows.
-            let started = watch.clone();
-            let mounted = Rc::new(Cell::new(true));
-            let still_mounted = mounted.clone();
-            super::later::after_next_paint(move || {
-                if still_mounted.get() {
-                    *started.borrow_mut() = Watch::start(Callback::from(move |o| setter.set(o)));
-                }
-            });
             move || {
                 mounted.set(false);
                 drop(watch.borrow_mut().take());

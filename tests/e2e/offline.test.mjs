@@ -265,6 +265,29 @@ test('after one visit, the explorer opens with the network cut', async () => {
   deploy('build');
 });
 
+test('the worker is registered only once the start-up has drawn everything, on a phone too', async () => {
+  deploy('build');
+  for (const viewport of [VIEWPORT, { width: 390, height: 844 }]) {
+    const { context, page, record } = await freshPage();
+    await page.setViewportSize(viewport);
+    // Notes, at each call to register, which of the start-up's marks were already left.
+    await page.addInitScript(() => {
+      const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+      navigator.serviceWorker.register = (...args) => {
+        window.__registeredAfter = performance.getEntriesByType('mark').map((m) => m.name).filter((n) => n.startsWith('korea2010:'));
+        return register(...args);
+      };
+    });
+    await openShelling(page);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    const marks = await page.evaluate(() => window.__registeredAfter);
+    assert.ok(Array.isArray(marks), 'the worker was registered');
+    assert.ok(marks.includes('korea2010:list-rows-rendered'), `registered after the last stage, not after only ${marks.join(', ')}`);
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  }
+});
+
 test('a new build is offered, and taken only when the reader presses Reload', async () => {
   deploy('build');
   const { context, page, record } = await freshPage();
