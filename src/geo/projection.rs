@@ -107,12 +107,13 @@ pub fn invert(x: f64, y: f64) -> Option<LonLat> {
     }
     let y_max = patterson_y(std::f64::consts::FRAC_PI_2);
     let target = -y.to_radians();
-    if target.abs() > y_max + 1e-12 {
+    if beyond_the_poles(target, y_max) {
         return None;
     }
     let target = target.clamp(-y_max, y_max);
-    // Newton–Raphson; f is monotone and nearly linear, it converges in a few steps.
-    let mut phi = target / K1;
+    // Newton–Raphson from f's own value (f is monotone and nearly the identity: K1 ≈ 1.01);
+    // it converges in a few steps.
+    let mut phi = target;
     for _ in 0..50 {
         let delta = (patterson_y(phi) - target) / patterson_dy(phi);
         phi -= delta;
@@ -122,6 +123,11 @@ pub fn invert(x: f64, y: f64) -> Option<LonLat> {
     }
     let phi = phi.clamp(-std::f64::consts::FRAC_PI_2, std::f64::consts::FRAC_PI_2);
     Some((wrap180(x + CENTRAL_MERIDIAN), phi.to_degrees()))
+}
+
+/// Whether `target` (Patterson's `f`, radians) lies beyond the poles' `y_max`, past rounding.
+fn beyond_the_poles(target: f64, y_max: f64) -> bool {
+    target.abs() > y_max + 1e-12
 }
 
 /// The world as drawn at zoom 1: full width, [`WORLD_NORTH`] to [`WORLD_SOUTH`].
@@ -142,6 +148,32 @@ mod tests {
 
     fn close(a: f64, b: f64, eps: f64) -> bool {
         (a - b).abs() <= eps
+    }
+
+    #[test]
+    fn the_derivative_is_the_slope_of_the_latitude_function() {
+        // Newton's steps in `invert` divide by it; a wrong one still converges, slower.
+        for lat in [-89.0, -60.0, -37.5, -10.0, 0.0, 15.0, 45.0, 72.0, 88.0_f64] {
+            let (phi, h) = (lat.to_radians(), 1e-6);
+            let slope = (patterson_y(phi + h) - patterson_y(phi - h)) / (2.0 * h);
+            assert!(close(patterson_dy(phi), slope, 1e-6), "at {lat}°");
+        }
+    }
+
+    #[test]
+    fn a_pair_projects_like_its_two_numbers() {
+        for (lon, lat) in [(37.6, 55.75), (-77.0, 38.9), (126.7, 37.7)] {
+            assert_eq!(project_point((lon, lat)), project(lon, lat));
+        }
+        assert_ne!(project_point((126.7, 37.7)), (0.0, 0.0));
+    }
+
+    #[test]
+    fn the_right_edge_inverts_to_the_seam_and_beyond_it_nothing_does() {
+        let (lon, lat) = invert(180.0, 0.0).expect("x = 180 is on the map");
+        assert!(close(lon, SEAM_LON, 1e-9) && close(lat, 0.0, 1e-12));
+        assert_eq!(invert(180.000_001, 0.0), None);
+        assert!(invert(-180.0, 0.0).is_some());
     }
 
     #[test]
