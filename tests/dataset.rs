@@ -469,16 +469,21 @@ fn an_organisation_cannot_belong_to_itself() {
     );
 }
 
-#[test]
-fn a_line_of_one_stop_is_refused_and_so_is_a_point_off_the_globe_on_one_axis() {
-    let two_positions = "a line needs at least two positions";
-    let mut value: Value = serde_json::from_str(EMBEDDED_DATASET).unwrap();
-    let line = value["lines"]
+/// The first line of `value` drawn through places (`stops`).
+fn first_line_with_stops(value: &mut Value) -> &mut Value {
+    value["lines"]
         .as_array_mut()
         .unwrap()
         .iter_mut()
         .find(|l| l.get("stops").is_some())
-        .unwrap();
+        .unwrap()
+}
+
+#[test]
+fn a_line_of_one_stop_is_refused_and_so_is_a_point_off_the_globe_on_one_axis() {
+    let two_positions = "a line needs at least two positions";
+    let mut value: Value = serde_json::from_str(EMBEDDED_DATASET).unwrap();
+    let line = first_line_with_stops(&mut value);
     let id = line["id"].as_str().unwrap().to_owned();
     line["stops"] = json!(["moscow"]);
     assert_eq!(
@@ -492,12 +497,7 @@ fn a_line_of_one_stop_is_refused_and_so_is_a_point_off_the_globe_on_one_axis() {
         (json!([120.0, -91.0]), "[120, -91]"),
     ] {
         let mut value: Value = serde_json::from_str(EMBEDDED_DATASET).unwrap();
-        let line = value["lines"]
-            .as_array_mut()
-            .unwrap()
-            .iter_mut()
-            .find(|l| l.get("stops").is_some())
-            .unwrap();
+        let line = first_line_with_stops(&mut value);
         line.as_object_mut().unwrap().remove("stops");
         line["points"] = json!([[116.4, 39.9], point]);
         assert_eq!(
