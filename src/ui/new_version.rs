@@ -54,18 +54,18 @@ pub struct BannerProps {
 pub fn NewVersionBanner(props: &BannerProps) -> Html {
     let offer = use_state_eq(|| Offer::Nothing);
     let watch = use_mut_ref(|| None::<Rc<Watch>>);
-    let mounted = use_mut_ref(|| Rc::new(Cell::new(true)));
+    let mounted = use_mut_ref(|| true);
     {
         // Registering, and the worker's precaching (every file of the build fetched and
         // stored on a thread of its own), waits until the start-up has drawn everything
         // and that frame is painted: on a phone's two cores it would otherwise compete
         // with the start-up's own tasks, and it is no part of what the reader sees.
-        let (watch, mounted) = (watch.clone(), mounted.borrow().clone());
+        let (watch, mounted) = (watch.clone(), mounted.clone());
         let setter = offer.setter();
         use_effect_with(props.settled, move |&settled| {
             if settled && watch.borrow().is_none() {
                 super::later::after_next_paint(move || {
-                    if mounted.get() && watch.borrow().is_none() {
+                    if *mounted.borrow() && watch.borrow().is_none() {
                         *watch.borrow_mut() = Watch::start(Callback::from(move |o| setter.set(o)));
                     }
                 });
@@ -73,10 +73,10 @@ pub fn NewVersionBanner(props: &BannerProps) -> Html {
         });
     }
     {
-        let (watch, mounted) = (watch.clone(), mounted.borrow().clone());
+        let (watch, mounted) = (watch.clone(), mounted.clone());
         use_effect_with((), move |_| {
             move || {
-                mounted.set(false);
+                *mounted.borrow_mut() = false;
                 drop(watch.borrow_mut().take());
             }
         });
