@@ -140,6 +140,8 @@ test('clicking a node opens the actor, and arrow keys move between nodes', async
   const { page, context } = await open('#/');
   await node(page, LAVROV).click();
   await page.waitForURL(/#\/actor\/sergey-lavrov/);
+  // The details render just after the link changes: wait for them, then check.
+  await details(page).locator('#details-heading', { hasText: 'Sergey Lavrov' }).waitFor({ timeout: 5000 });
   assert.equal(await details(page).locator('#details-heading').textContent(), 'Sergey Lavrov');
 
   await node(page, YANG).focus();
