@@ -176,11 +176,7 @@ fn FacetGroups(props: &FacetGroupsProps) -> Html {
                 let unfolded = unfolded.clone();
                 Callback::from(move |_| {
                     // A facet the reader has used stays open (see `open` below).
-                    if !unfolded[slot] {
-                        let mut next = *unfolded;
-                        next[slot] = true;
-                        unfolded.set(next);
-                    }
+                    keep_unfolded(&unfolded, slot);
                     let app = latest.borrow().clone();
                     let mut filters = app.url().filters.clone();
                     filters.toggle(facet, &id);
@@ -213,10 +209,8 @@ fn FacetGroups(props: &FacetGroupsProps) -> Html {
                     .is_some_and(|details| details.has_attribute("open"));
                 // Only the reader's opening is news: one opened by the rule (its `open`
                 // attribute set by the render) fires this too.
-                if opened && !by_rule && !unfolded[slot] {
-                    let mut next = *unfolded;
-                    next[slot] = true;
-                    unfolded.set(next);
+                if opened && !by_rule {
+                    keep_unfolded(&unfolded, slot);
                 }
             })
         };
@@ -230,6 +224,15 @@ fn FacetGroups(props: &FacetGroupsProps) -> Html {
     });
 
     html! { <>{ for groups }</> }
+}
+
+/// Records that the reader opened (or used) the facet in `slot`, so it stays unfolded.
+fn keep_unfolded(unfolded: &UseStateHandle<[bool; 4]>, slot: usize) {
+    if !unfolded[slot] {
+        let mut next = **unfolded;
+        next[slot] = true;
+        unfolded.set(next);
+    }
 }
 
 /// The id of a facet value's checkbox.
