@@ -217,5 +217,7 @@ mod tests {
         assert!(min_label_area_km2(10.0) < min_label_area_km2(5.0));
         assert_eq!(min_label_area_km2(0.0), f64::INFINITY);
         assert_eq!(min_label_area_km2(f64::NAN), f64::INFINITY);
+        // A scale below zero labels nothing too, rather than squaring a negative side.
+        assert_eq!(min_label_area_km2(-10.0), f64::INFINITY);
     }
 }

@@ -173,6 +173,9 @@ mod tests {
         assert!(!model.sync((0.0, 600.0), Some(Target::Place(0)), points_of, None));
         assert_eq!(model.view, before);
         assert!(model.sync((900.0, 600.0), Some(Target::Place(0)), points_of, None));
+        // One pixel either way is already a size.
+        assert!(Model::default().sync((1.0, 600.0), None, points_of, None));
+        assert!(Model::default().sync((900.0, 1.0), None, points_of, None));
     }
 
     #[test]
@@ -201,6 +204,11 @@ mod tests {
         assert!(model.sync((1200.0, 700.0), Some(Target::Place(0)), points_of, None));
         assert_eq!((model.view.width, model.view.height), (1200.0, 700.0));
         assert!((model.view.zoom - zoom).abs() < 1e-9);
+        // A change of one side alone is a resize too.
+        assert!(model.sync((1000.0, 700.0), Some(Target::Place(0)), points_of, None));
+        assert_eq!((model.view.width, model.view.height), (1000.0, 700.0));
+        assert!(model.sync((1000.0, 650.0), Some(Target::Place(0)), points_of, None));
+        assert_eq!((model.view.width, model.view.height), (1000.0, 650.0));
     }
 
     #[test]

@@ -185,8 +185,10 @@ mod tests {
     #[test]
     fn hovering_a_mark_shows_its_list_at_once_and_tells_the_other_views() {
         let mut list = PlaceList::default();
+        assert!(!list.is_shown());
         let effects = list.update(peek(MOSCOW, true));
         assert_eq!(list.shown(), Some(MOSCOW));
+        assert!(list.is_shown());
         assert_eq!(
             effects,
             vec![Effect::CancelGrace, Effect::Hover(Some(MOSCOW))]
