@@ -145,4 +145,42 @@ mod tests {
             .unwrap()
             .contains("no events within"));
     }
+
+    #[test]
+    fn an_ego_note_names_a_states_own_people_only_when_it_has_some() {
+        use crate::data::fixture::{actor, catalog, event, p};
+        use crate::data::{ActorKind::*, Role::*, Side};
+        let states = || {
+            vec![
+                actor("china", State, None, Some(Side::China)),
+                actor("russia", State, None, Some(Side::Russia)),
+            ]
+        };
+        let talks = event(
+            "2010-11-01-talks",
+            "2010-11-01",
+            vec![p("china", Initiator), p("russia", Counterpart)],
+        );
+        let c = catalog(states(), vec![talks.clone()]);
+        let g = ActorGraph::build(&c);
+        let china = g.node_of(&c, "china").unwrap();
+        assert_eq!(
+            ego_note(&c, &g, Ego::Showing(china)).unwrap(),
+            "Showing china and those they dealt with."
+        );
+        let mut actors = states();
+        actors.push(actor("wen", Person, Some("china"), None));
+        let visit = event(
+            "2010-11-24-wen-visit",
+            "2010-11-24",
+            vec![p("wen", Initiator), p("russia", Counterpart)],
+        );
+        let c = catalog(actors, vec![talks, visit]);
+        let g = ActorGraph::build(&c);
+        let china = g.node_of(&c, "china").unwrap();
+        assert_eq!(
+            ego_note(&c, &g, Ego::Showing(china)).unwrap(),
+            "Showing china, its own people and those it dealt with."
+        );
+    }
 }

@@ -424,6 +424,30 @@ mod tests {
     }
 
     #[test]
+    fn an_actor_in_the_network_lights_its_node_and_one_outside_it_lights_its_events() {
+        let c = story();
+        let g = ActorGraph::build(&c);
+        let yang = c.actor_index("yang").unwrap();
+        assert_eq!(
+            Highlight::of(Target::Actor(yang), &c, &g),
+            Highlight::Actor(yang)
+        );
+        // China acts through its people and has no node: its officials' events light up.
+        let china = c.actor_index("china").unwrap();
+        let events = Target::Actor(china).events(&c);
+        assert!(!events.is_empty());
+        assert_eq!(
+            Highlight::of(Target::Actor(china), &c, &g),
+            Highlight::Events(events)
+        );
+    }
+
+    #[test]
+    fn a_mask_ignores_indices_past_its_length() {
+        assert_eq!(mask(3, [2, 0, 3, 7].into_iter()), [true, false, true]);
+    }
+
+    #[test]
     fn only_a_hovered_actor_in_the_network_is_pinned() {
         let c = story();
         let g = ActorGraph::build(&c);
