@@ -166,6 +166,14 @@ mod tests {
     }
 
     #[test]
+    fn the_column_headers_name_their_columns_in_order() {
+        assert_eq!(
+            SortKey::ALL.map(SortKey::label),
+            ["Name", "Affiliation", "Events", "Contacts"]
+        );
+    }
+
+    #[test]
     fn clicking_a_column_sorts_by_it_and_clicking_again_flips() {
         let s = Sort::default();
         assert_eq!(s.aria_sort(SortKey::Events), "descending");
