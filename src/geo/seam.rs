@@ -131,7 +131,8 @@ pub fn split_ring(ring: &[LonLat]) -> Vec<Vec<LonLat>> {
         };
         let mut piece: Vec<LonLat> = piece.into_iter().map(|(u, lat)| (u - shift, lat)).collect();
         piece.dedup();
-        if piece.len() > 1 && piece.first() == piece.last() {
+        // A ring closed by repeating its first point is kept open, as the others are.
+        if matches!(piece.as_slice(), [first, .., last] if first == last) {
             piece.pop();
         }
         if piece.len() >= 3 && signed_area(&piece).abs() > 1e-12 {

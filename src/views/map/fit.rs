@@ -138,6 +138,26 @@ mod tests {
     }
 
     #[test]
+    fn a_point_is_visible_only_a_margin_inside_every_edge() {
+        let view = Viewport::preset(Preset::Eurasia, W, H);
+        let at = |x: f64, y: f64| view.screen_to_lonlat((x, y)).unwrap();
+        let m = VISIBLE_MARGIN;
+        assert!(all_visible(
+            &view,
+            &[at(m + 1.0, m + 1.0), at(W - m - 1.0, H - m - 1.0)]
+        ));
+        let near_the_edges = [
+            at(m / 2.0, H / 2.0),
+            at(W - m / 2.0, H / 2.0),
+            at(W / 2.0, m / 2.0),
+            at(W / 2.0, H - m / 2.0),
+        ];
+        for point in near_the_edges {
+            assert!(!all_visible(&view, &[point]), "{point:?}");
+        }
+    }
+
+    #[test]
     fn the_shelling_is_framed_at_peninsula_scale() {
         let c = catalog();
         let e = c.event_index("2010-11-23-yeonpyeong-shelling").unwrap();

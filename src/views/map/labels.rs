@@ -360,6 +360,12 @@ mod tests {
         assert!(!label.rect.intersects_circle(&mark[0]));
         let shift = (label.rect.center().x - 300.0).abs();
         assert!(shift <= label.rect.w, "{shift}");
+        // The same mark just right of the anchor: the name moves left.
+        let mark = [Circle::new(338.0, 120.0, 22.0)];
+        let wide = plan_labels(&[], &[country(400.0)], &mark, 800.0, 400.0);
+        let label = wide.countries[0].expect("room to the other side");
+        assert!(label.rect.center().x < 300.0, "{label:?}");
+        assert!(!label.rect.intersects_circle(&mark[0]));
     }
 
     #[test]
