@@ -160,6 +160,11 @@ mod tests {
         let low = tip_box(Point::new(150.0, 180.0), 10.0, 4, 340.0, 226.0);
         assert!(low.rect.bottom() < 180.0, "above a mark near the bottom");
         assert!(low.scrolls, "shortened to the room above");
+        // Above or below, the box is centred on the mark as far as the edges allow.
+        let centred = tip_box(Point::new(170.0, 60.0), 10.0, 4, 340.0, 226.0);
+        assert_eq!(centred.rect.center().x, 170.0);
+        let right = tip_box(Point::new(330.0, 20.0), 10.0, 4, 340.0, 226.0);
+        assert_eq!(right.rect.right(), 340.0 - TIP_MARGIN);
     }
 
     #[test]
