@@ -163,7 +163,7 @@ mod tests {
         // Above or below, the box is centred on the mark as far as the edges allow.
         let centred = tip_box(Point::new(170.0, 60.0), 10.0, 4, 340.0, 226.0);
         assert_eq!(centred.rect.center().x, 170.0);
-        let right = tip_box(Point::new(330.0, 20.0), 10.0, 4, 340.0, 226.0);
+        let right = tip_box(Point::new(300.0, 20.0), 10.0, 4, 340.0, 226.0);
         assert_eq!(right.rect.right(), 340.0 - TIP_MARGIN);
     }
 
