@@ -5,6 +5,9 @@
 //!
 //! - `cargo xtask mutants [FILES…] [cargo-mutants flags…]`: the full run, or the given files,
 //!   then the score per file; fails below [`REQUIRED_SCORE`].
+//! - `cargo xtask mutants --sample K/N`: every N-th mutant of the whole core (the K-th of
+//!   each N, K from 0), an estimate of the full run's score with its 95 % interval, in
+//!   1/N of its time.
 //! - [`quick`], inside `cargo xtask test` (alone: `cargo xtask mutants --quick`): only the
 //!   mutants in lines changed since the previous commit (`--in-diff`), bounded in count; any
 //!   mutant not caught fails it.
@@ -40,9 +43,16 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     let out = root.join("target/mutants");
     let mut cargo_args: Vec<String> = vec!["mutants".into(), "-j".into(), "1".into()];
     let mut listing = false;
+    let mut sampled = false;
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
-        if arg == "--" {
+        if arg == "--sample" {
+            // Round-robin sharding spreads the shard over every file, unlike the default
+            // slices of consecutive mutants.
+            let shard = rest.next().ok_or("--sample needs K/N, e.g. 0/80")?;
+            cargo_args.extend(["--shard", shard, "--sharding", "round-robin"].map(String::from));
+            sampled = true;
+        } else if arg == "--" {
             cargo_args.push(arg.clone());
             cargo_args.extend(rest.by_ref().cloned());
         } else if arg.starts_with('-') {
@@ -92,6 +102,15 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     }
     let scores = Scores::read(&out.join("mutants.out"))?;
     scores.print();
+    if sampled {
+        let total = scores.total();
+        let (lo, hi) = total.interval();
+        println!(
+            "a sample of the whole core: {:.1} % caught; the full run's score is within \
+             {lo:.1}–{hi:.1} % (95 % Wilson interval)",
+            total.score()
+        );
+    }
     let score = scores.score_with_earlier();
     if score + 1e-9 < REQUIRED_SCORE {
         Err(format!(
@@ -282,6 +301,24 @@ impl Tally {
         }
     }
 
+    /// The 95 % Wilson score interval of the caught share, as percentages: where the
+    /// score of all mutants lies when these are a random sample of them.
+    fn interval(&self) -> (f64, f64) {
+        let n = (self.caught + self.missed + self.timeout) as f64;
+        if n == 0.0 {
+            return (0.0, 100.0);
+        }
+        const Z: f64 = 1.96;
+        let p = self.caught as f64 / n;
+        let centre = p + Z * Z / (2.0 * n);
+        let spread = Z * (p * (1.0 - p) / n + Z * Z / (4.0 * n * n)).sqrt();
+        let scale = 1.0 + Z * Z / n;
+        (
+            100.0 * ((centre - spread) / scale).max(0.0),
+            100.0 * ((centre + spread) / scale).min(1.0),
+        )
+    }
+
     fn add(&mut self, other: &Tally) {
         self.caught += other.caught;
         self.missed += other.missed;
@@ -452,6 +489,32 @@ mod tests {
         assert!(!touches_pure_core(
             "--- a/src/url.rs\n+++ /dev/null\n@@ -1 +0,0 @@\n-a\n"
         ));
+    }
+
+    #[test]
+    fn a_samples_interval_brackets_its_score_and_narrows_with_its_size() {
+        let tally = |caught, missed| Tally {
+            caught,
+            missed,
+            ..Tally::default()
+        };
+        // 77 of 81: the textbook Wilson interval, 88.0–98.1 %.
+        let (lo, hi) = tally(77, 4).interval();
+        assert!(
+            (lo - 88.0).abs() < 0.1 && (hi - 98.1).abs() < 0.1,
+            "{lo} {hi}"
+        );
+        let (wide_lo, wide_hi) = tally(19, 1).interval();
+        let (narrow_lo, narrow_hi) = tally(950, 50).interval();
+        assert!(wide_lo < narrow_lo && 95.0 < narrow_hi && narrow_hi < wide_hi);
+        assert!(narrow_lo < 95.0);
+        // All caught: the top of the interval is 100 %, its bottom below it.
+        let (lo, hi) = tally(40, 0).interval();
+        assert!(
+            (hi - 100.0).abs() < 1e-9 && lo < 100.0 && lo > 90.0,
+            "{lo} {hi}"
+        );
+        assert_eq!(Tally::default().interval(), (0.0, 100.0));
     }
 
     #[test]
