@@ -330,6 +330,12 @@ mod tests {
         assert!(anti[1].1 > 20.0);
         let half = central_angle((10.0, 20.0), anti[5]);
         assert!(close(half, std::f64::consts::FRAC_PI_2, 1e-9));
+        // From a pole, where no direction is north, the path runs down the prime meridian.
+        let (lon, lat) = interpolate((0.0, 90.0), (0.0, -90.0), 0.5);
+        assert!(
+            close(lon, 0.0, 1e-9) && close(lat, 0.0, 1e-9),
+            "{lon} {lat}"
+        );
     }
 
     #[test]

@@ -135,11 +135,16 @@ pub fn split_ring(ring: &[LonLat]) -> Vec<Vec<LonLat>> {
         if matches!(piece.as_slice(), [first, .., last] if first == last) {
             piece.pop();
         }
-        if piece.len() >= 3 && signed_area(&piece).abs() > 1e-12 {
+        if piece.len() >= 3 && has_area(&piece) {
             pieces.push(piece);
         }
     }
     pieces
+}
+
+/// Whether a piece encloses any area: a sliver cut at the seam can be a line.
+fn has_area(piece: &[LonLat]) -> bool {
+    signed_area(piece).abs() > 1e-12
 }
 
 /// Sutherland–Hodgman against the half-plane `u >= c` (`keep_above`) or `u <= c`.
