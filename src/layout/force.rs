@@ -1160,6 +1160,17 @@ mod tests {
                 target: 9,
                 weight: 1.0,
             },
+            // One past the last node, either end.
+            ForceEdge {
+                source: 0,
+                target: 2,
+                weight: 1.0,
+            },
+            ForceEdge {
+                source: 2,
+                target: 1,
+                weight: 1.0,
+            },
             ForceEdge {
                 source: 1,
                 target: 1,
