@@ -77,6 +77,11 @@ pub struct Scene {
     pub countries: Vec<CountryName>,
 }
 
+/// Which place names win room first: a selected or emphasised place's, then the busiest.
+fn label_priority(events: usize, emphasised: bool) -> f64 {
+    events as f64 + if emphasised { 1000.0 } else { 0.0 }
+}
+
 fn on_screen(view: &Viewport, p: Point, margin: f64) -> bool {
     p.x >= -margin && p.y >= -margin && p.x <= view.width + margin && p.y <= view.height + margin
 }
@@ -132,7 +137,7 @@ pub fn scene(input: &SceneInput) -> Scene {
                 .map_or_else(String::new, |p| p.name.clone()),
             mark: at,
             radius: m.radius(),
-            priority: m.count() as f64 + if is_emphasised(m) { 1000.0 } else { 0.0 },
+            priority: label_priority(m.count(), is_emphasised(m)),
             // Even when selected, a region's or sea's name gives way to country names.
             before_countries: m.shape == MarkShape::Point,
         })
@@ -225,6 +230,13 @@ mod tests {
     fn find<'a>(catalog: &Catalog, scene: &'a Scene, id: &str) -> Option<&'a MarkView> {
         let p = catalog.place_index(id)?;
         scene.marks.iter().find(|m| m.mark.place == p)
+    }
+
+    #[test]
+    fn an_emphasised_place_is_named_first_then_the_busiest() {
+        assert!(label_priority(5, false) > label_priority(2, false));
+        assert!(label_priority(1, true) > label_priority(500, false));
+        assert!(label_priority(3, true) > label_priority(1, true));
     }
 
     #[test]

@@ -316,6 +316,14 @@ mod tests {
                 );
             }
             assert!(first.bounds.contains_rect(&first.label_rect(i)));
+            // Each label starts right of its circle, level with it.
+            let label = first.label_rect(i);
+            assert!(
+                label.x >= pi.x + ri,
+                "label of {} on its circle",
+                first.labels[i]
+            );
+            assert!((label.center().y - pi.y).abs() < 1e-9);
         }
         let second = Placement::compute(&c, &g);
         let bits = |p: &Placement| -> Vec<(u64, u64)> {

@@ -1271,6 +1271,8 @@ mod tests {
             );
         }
         assert_eq!(wrap_label("China", 88.0, 11.0, 3), ["China"]);
+        // Words share a line while they fit.
+        assert_eq!(wrap_label("North Korea", 88.0, 11.0, 3), ["North Korea"]);
         let cut = wrap_label("a b c d e f", 1.0, 11.0, 2);
         assert_eq!(cut, ["a", "b…"]);
         assert!(wrap_label("", 88.0, 11.0, 3).is_empty());
