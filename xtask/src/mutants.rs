@@ -77,6 +77,15 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
             cargo_args.extend(["--file".to_owned(), arg.clone()]);
         }
     }
+    if sampled && args.iter().any(|a| a == "--iterate") {
+        // `--iterate` leaves out what was caught before, and the shard is then drawn from
+        // what is left: a different sample, not the same one again.
+        return Err(
+            "--sample cannot be combined with --iterate: the sample would be drawn \
+                    from the mutants left over; test the missed ones by their files instead"
+                .into(),
+        );
+    }
     if !listing {
         cargo_args.extend(["--output".to_owned(), out.display().to_string()]);
     }
