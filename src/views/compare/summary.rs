@@ -202,11 +202,26 @@ mod tests {
         assert!(first.sure);
     }
 
-    /// China's first contact with Seoul after the shelling, among `contacts`.
-    fn china_meets_seoul(contacts: Vec<crate::data::Event>) -> (Catalog, FirstContact) {
-        let mut events = vec![dated("shelling", "2010-11-23", None, Some("14:38"))];
-        events.extend(contacts);
-        let catalog = sides(events);
+    /// China's first contact with Seoul after the shelling, when Seoul visits China about
+    /// `seoul_from` – `seoul_to` and China visits Seoul on 27 Nov (day 4).
+    fn china_meets_seoul(seoul_from: &str, seoul_to: &str) -> (Catalog, FirstContact) {
+        let catalog = sides(vec![
+            dated("shelling", "2010-11-23", None, Some("14:38")),
+            kind_event(
+                "seoul-visits",
+                seoul_from,
+                Some(seoul_to),
+                EventKind::Visit,
+                vec![p("south-korea", Initiator), p("china", Counterpart)],
+            ),
+            kind_event(
+                "china-visits",
+                "2010-11-27",
+                None,
+                EventKind::Visit,
+                vec![p("china", Initiator), p("south-korea", Counterpart)],
+            ),
+        ]);
         let anchor = Anchor::by_id(&catalog, "shelling").unwrap();
         let china = Track::build(&catalog, &TrackKey::default_pair()[0]).unwrap();
         let seoul = catalog.actor_index("south-korea").unwrap();
@@ -216,24 +231,9 @@ mod tests {
 
     #[test]
     fn who_reached_out_comes_from_the_contact_that_sets_the_first_day() {
-        // Seoul's visit of about 25 Nov – 5 Dec starts earlier but may have begun as late
-        // as day 12; China's visit on 27 Nov is surely the first by day 4.
-        let (catalog, found) = china_meets_seoul(vec![
-            kind_event(
-                "seoul-visits",
-                "2010-11-25",
-                Some("2010-12-05"),
-                EventKind::Visit,
-                vec![p("south-korea", Initiator), p("china", Counterpart)],
-            ),
-            kind_event(
-                "china-visits",
-                "2010-11-27",
-                None,
-                EventKind::Visit,
-                vec![p("china", Initiator), p("south-korea", Counterpart)],
-            ),
-        ]);
+        // Seoul's visit starts earlier but may have begun as late as day 12; China's visit
+        // is surely the first by day 4.
+        let (catalog, found) = china_meets_seoul("2010-11-25", "2010-12-05");
         assert_eq!(found.first.days, DayRange { lo: 2, hi: 4 });
         assert!(found.first.sure);
         assert_eq!(catalog.events()[found.event].id, "china-visits");
@@ -242,24 +242,9 @@ mod tests {
 
     #[test]
     fn a_contact_that_may_predate_the_anchor_does_not_say_who_reached_out() {
-        // Seoul's visit of about 20–27 Nov may have come before the shelling; China's
-        // visit on 27 Nov surely came after it, on the same last possible day.
-        let (catalog, found) = china_meets_seoul(vec![
-            kind_event(
-                "seoul-visits",
-                "2010-11-20",
-                Some("2010-11-27"),
-                EventKind::Visit,
-                vec![p("south-korea", Initiator), p("china", Counterpart)],
-            ),
-            kind_event(
-                "china-visits",
-                "2010-11-27",
-                None,
-                EventKind::Visit,
-                vec![p("china", Initiator), p("south-korea", Counterpart)],
-            ),
-        ]);
+        // Seoul's visit may have come before the shelling; China's surely came after it, on
+        // the same last possible day.
+        let (catalog, found) = china_meets_seoul("2010-11-20", "2010-11-27");
         assert_eq!(found.first.days, DayRange { lo: 0, hi: 4 });
         assert!(found.first.sure);
         assert_eq!(catalog.events()[found.event].id, "china-visits");
