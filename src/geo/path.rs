@@ -656,6 +656,18 @@ mod tests {
             .collect();
         assert_eq!(segs.len(), 3);
         assert!(segs.iter().all(|(a, b)| !(a.0 == 10.0 && b.0 == 10.0)));
+        // The same on the south side: the sides leaving the frame are coast.
+        let l = layer(
+            vec![("A", vec![square(10.0, 10.0, 5.0)])],
+            LonLatBox::new(0.0, 10.0, 50.0, 50.0),
+        );
+        let segs: Vec<(LonLat, LonLat)> = coast_and_borders(&l)
+            .0
+            .iter()
+            .flat_map(|l| l.windows(2).map(|w| (w[0], w[1])))
+            .collect();
+        assert_eq!(segs.len(), 3);
+        assert!(segs.iter().all(|(a, b)| !(a.1 == 10.0 && b.1 == 10.0)));
     }
 
     #[test]

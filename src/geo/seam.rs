@@ -54,8 +54,8 @@ pub fn split_line(points: &[LonLat]) -> Vec<Vec<LonLat>> {
     for i in 0..finite.len() {
         let (u, lat) = (us[i], finite[i].1);
         let k = sheet(u);
-        if i > 0 {
-            let (pu, plat) = (us[i - 1], finite[i - 1].1);
+        if let Some(previous) = i.checked_sub(1) {
+            let (pu, plat) = (us[previous], finite[previous].1);
             let pk = sheet(pu);
             if pk != k {
                 // One step is shorter than 180°, so it crosses exactly one sheet boundary.
