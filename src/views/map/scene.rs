@@ -233,6 +233,24 @@ mod tests {
     }
 
     #[test]
+    fn a_mark_whose_disc_may_reach_into_the_frame_is_kept() {
+        let c = load_embedded().unwrap();
+        let all: Vec<usize> = (0..c.events().len()).collect();
+        let marks = place_marks(&c, &all, ColourBy::Storyline, None);
+        let seoul = c.place_index("seoul").unwrap();
+        let mark = marks.iter().find(|m| m.place == seoul).unwrap();
+        let view = Viewport::preset(Preset::KoreanPeninsula, W, H);
+        // Seoul's centre left of the frame by the margin and half its radius.
+        let off = CULL_MARGIN + mark.radius() / 2.0;
+        let view = view.pan_by(-(view.map_to_screen(mark.at).0 + off), 0.0);
+        assert!((view.map_to_screen(mark.at).0 + off).abs() < 1e-6);
+        assert!(find(&c, &frame(&c, &all, None, view), "seoul").is_some());
+        // Beyond the margin and its whole radius, it is left out.
+        let far = view.pan_by(-mark.radius(), 0.0);
+        assert!(find(&c, &frame(&c, &all, None, far), "seoul").is_none());
+    }
+
+    #[test]
     fn an_emphasised_place_is_named_first_then_the_busiest() {
         assert!(label_priority(5, false) > label_priority(2, false));
         assert!(label_priority(1, true) > label_priority(500, false));
