@@ -366,6 +366,16 @@ mod tests {
         let outside = v.to_layout(Point::new(-50.0, 260.0));
         let moved = v.ensure_visible(outside, 20.0);
         assert!(close(moved.to_screen(outside), Point::new(20.0, 180.0)));
+        // A margin wider than half the view's height is cut to it: the point is centred
+        // vertically, on a short wide view.
+        let short = Viewport::fit(Rect::new(0.0, 0.0, 100.0, 100.0), 400.0, 100.0).zoom_centre(4.0);
+        let below = short.to_layout(Point::new(200.0, 300.0));
+        let moved = short.ensure_visible(below, 80.0);
+        assert!(
+            close(moved.to_screen(below), Point::new(200.0, 50.0)),
+            "{:?}",
+            moved.to_screen(below)
+        );
     }
 
     #[test]

@@ -141,6 +141,9 @@ mod tests {
         assert_eq!(drawing.lanes().len(), 6);
         assert_eq!(drawing.plot(), (x0, x1));
         assert!(drawing.height() <= 6.0 * super::super::density::DENSITY_LANE_H);
+        // The height holds every band.
+        let last = drawing.lanes().last().unwrap();
+        assert!(drawing.height() >= last.y + last.h - 1e-9);
     }
 
     #[test]
