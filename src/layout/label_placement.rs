@@ -408,6 +408,16 @@ mod tests {
             near(below.y, 48.5) && near(below.center().x, 50.0),
             "{below:?}"
         );
+        // The diagonal slots touch the gap around the mark's 45° points.
+        let d = r * std::f64::consts::FRAC_1_SQRT_2 + gap;
+        let above_right = rect(Slot::AboveRight);
+        assert!(near(above_right.x, 50.0 + d) && near(above_right.bottom(), 40.0 - d));
+        let above_left = rect(Slot::AboveLeft);
+        assert!(near(above_left.right(), 50.0 - d) && near(above_left.bottom(), 40.0 - d));
+        let below_right = rect(Slot::BelowRight);
+        assert!(near(below_right.x, 50.0 + d) && near(below_right.y, 40.0 + d));
+        let below_left = rect(Slot::BelowLeft);
+        assert!(near(below_left.right(), 50.0 - d) && near(below_left.y, 40.0 + d));
     }
 
     #[test]
