@@ -1190,6 +1190,42 @@ mod tests {
         assert!(layout.overlap_free);
     }
 
+    #[test]
+    fn fitting_reports_a_shrink_on_either_axis() {
+        let body = |x: f64, y: f64| Body {
+            x,
+            y,
+            vx: 0.0,
+            vy: 0.0,
+            footprint: Footprint {
+                left: -1.0,
+                right: 1.0,
+                top: -1.0,
+                bottom: 1.0,
+            },
+            group: None,
+        };
+        // Two bodies 200 apart side by side: a frame 100 wide shrinks x alone, one 100
+        // tall y alone; a large frame shrinks neither.
+        let wide = || vec![body(0.0, 0.0), body(200.0, 0.0)];
+        let tall = || vec![body(0.0, 0.0), body(0.0, 200.0)];
+        assert!(fit_bodies(
+            &mut wide(),
+            Rect::new(0.0, 0.0, 100.0, 400.0),
+            1.0
+        ));
+        assert!(fit_bodies(
+            &mut tall(),
+            Rect::new(0.0, 0.0, 400.0, 100.0),
+            1.0
+        ));
+        assert!(!fit_bodies(
+            &mut wide(),
+            Rect::new(0.0, 0.0, 400.0, 400.0),
+            1.0
+        ));
+    }
+
     fn overlapping_pairs(rects: &[Rect]) -> usize {
         (0..rects.len())
             .map(|i| {
